@@ -1,0 +1,13 @@
+package com.primejennie.newsarchiver;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** stream:news:raw to chunks, embeddings and the vector store; news search API. */
+@SpringBootApplication
+public class NewsArchiverApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NewsArchiverApplication.class, args);
+    }
+}

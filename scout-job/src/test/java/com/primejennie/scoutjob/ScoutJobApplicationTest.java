@@ -1,0 +1,27 @@
+package com.primejennie.scoutjob;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.primejennie.shared.testing.AppContract;
+import com.primejennie.shared.testing.ArchitectureRules;
+import com.primejennie.shared.testing.RealServicesTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealServicesTest
+class ScoutJobApplicationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answersHealthReadinessAndMetricsAgainstRealRedisAndMariadb() {
+        AppContract.assertOperable(port, "scout-job");
+    }
+
+    @Test
+    void dependsOnNoOtherApp() {
+        ArchitectureRules.assertAppIsIndependent("com.primejennie.scoutjob");
+    }
+}

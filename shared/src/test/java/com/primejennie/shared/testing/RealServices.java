@@ -1,0 +1,224 @@
+package com.primejennie.shared.testing;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.mariadb.MariaDBContainer;
+import org.testcontainers.utility.DockerImageName;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+
+/**
+ * The real Redis and MariaDB that integration tests talk to, one pair per test JVM.
+ *
+ * <p>Where a Docker engine answers, Testcontainers starts {@code redis:7} and {@code mariadb:10.11}. Otherwise the
+ * services already running on the machine are used: {@code REDIS_URL} (default {@code redis://127.0.0.1:6379}) and
+ * {@code MARIADB_HOST:MARIADB_PORT} (default 127.0.0.1:3306, root, empty password). {@code JENNIE_TEST_SERVICES}
+ * forces the choice ({@code docker} or {@code local}).
+ *
+ * <p>Isolation, so parallel builds on one machine never see each other's data: each JVM creates its own database
+ * {@code jennie_test_<time>_<random>} (dropped at exit) and leases its own Redis logical database (1-15) through a
+ * key in db 0, flushing it when taken. Stream, key and table names can therefore stay exactly the production ones.
+ */
+public final class RealServices {
+
+    private static final int REDIS_DATABASES = 16;
+    private static final String LEASE_PREFIX = "jennie:test:lease:db:";
+    private static final long LEASE_SECONDS = 3 * 3600;
+
+    private static volatile RealServices instance;
+
+    private final String mode;
+    private final RedisEndpoint redis;
+    private final DatabaseEndpoint database;
+
+    private RealServices() {
+        this.mode = chooseMode();
+        String redisBase;
+        String rootJdbc;
+        String user;
+        String password;
+        if ("docker".equals(mode)) {
+            GenericContainer<?> redisContainer = new GenericContainer<>(DockerImageName.parse("redis:7"))
+                    .withExposedPorts(6379);
+            redisContainer.start();
+            redisBase = "redis://" + redisContainer.getHost() + ":" + redisContainer.getMappedPort(6379);
+            MariaDBContainer mariadb = new MariaDBContainer(DockerImageName.parse("mariadb:10.11"))
+                    .withUsername("root").withPassword("");
+            mariadb.start();
+            rootJdbc = "jdbc:mariadb://" + mariadb.getHost() + ":" + mariadb.getMappedPort(3306) + "/";
+            user = "root";
+            password = "";
+        } else {
+            redisBase = env("REDIS_URL", "redis://127.0.0.1:6379");
+            rootJdbc = "jdbc:mariadb://" + env("MARIADB_HOST", "127.0.0.1") + ":" + env("MARIADB_PORT", "3306") + "/";
+            user = env("MARIADB_USER", "root");
+            password = env("MARIADB_PASSWORD", "");
+        }
+        this.redis = leaseRedisDatabase(redisBase);
+        this.database = createDatabase(rootJdbc, user, password);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::release, "real-services-cleanup"));
+    }
+
+    /** The services of this JVM, started or connected on first use. */
+    public static RealServices get() {
+        RealServices local = instance;
+        if (local == null) {
+            synchronized (RealServices.class) {
+                local = instance;
+                if (local == null) {
+                    instance = local = new RealServices();
+                }
+            }
+        }
+        return local;
+    }
+
+    public static RedisEndpoint redis() {
+        return get().redis;
+    }
+
+    public static DatabaseEndpoint database() {
+        return get().database;
+    }
+
+    /** {@code docker} or {@code local}: which services this JVM uses. */
+    public static String mode() {
+        return get().mode;
+    }
+
+    /** Empties this JVM's Redis database, for tests that need a clean slate. */
+    public static void flushRedis() {
+        try (RedisClient client = RedisClient.create(redis().uri());
+             StatefulRedisConnection<String, String> connection = client.connect()) {
+            connection.sync().flushdb();
+        }
+    }
+
+    private static String chooseMode() {
+        String forced = env("JENNIE_TEST_SERVICES", "auto").toLowerCase();
+        if (forced.equals("docker") || forced.equals("local")) {
+            return forced;
+        }
+        boolean dockerConfigured = System.getenv("DOCKER_HOST") != null
+                || new java.io.File("/var/run/docker.sock").exists();
+        if (!dockerConfigured) {
+            return "local";
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable() ? "docker" : "local";
+        } catch (RuntimeException | LinkageError e) {
+            return "local";
+        }
+    }
+
+    private static RedisEndpoint leaseRedisDatabase(String baseUrl) {
+        RedisURI base = RedisURI.create(baseUrl);
+        requireReachable("Redis", base.getHost(), base.getPort());
+        RedisURI control = RedisURI.create(baseUrl);
+        control.setDatabase(0);
+        String owner = ProcessHandle.current().pid() + "@" + System.nanoTime();
+        try (RedisClient client = RedisClient.create(control);
+             StatefulRedisConnection<String, String> connection = client.connect()) {
+            int start = 1 + ThreadLocalRandom.current().nextInt(REDIS_DATABASES - 1);
+            for (int i = 0; i < REDIS_DATABASES - 1; i++) {
+                int db = 1 + (start - 1 + i) % (REDIS_DATABASES - 1);
+                String ok = connection.sync().set(LEASE_PREFIX + db, owner,
+                        io.lettuce.core.SetArgs.Builder.nx().ex(LEASE_SECONDS));
+                if ("OK".equals(ok)) {
+                    RedisURI leased = RedisURI.create(baseUrl);
+                    leased.setDatabase(db);
+                    try (RedisClient dbClient = RedisClient.create(leased);
+                         StatefulRedisConnection<String, String> dbConnection = dbClient.connect()) {
+                        dbConnection.sync().flushdb();
+                    }
+                    return new RedisEndpoint(leased.getHost(), leased.getPort(), db, owner, baseUrl);
+                }
+            }
+        }
+        throw new IllegalStateException("all Redis test databases 1-15 are leased by other test runs at " + baseUrl
+                + "; wait for them or delete the keys " + LEASE_PREFIX + "*");
+    }
+
+    private static DatabaseEndpoint createDatabase(String rootJdbc, String user, String password) {
+        URI uri = URI.create(rootJdbc.substring("jdbc:".length()));
+        requireReachable("MariaDB", uri.getHost(), uri.getPort());
+        String name = "jennie_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss")) + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
+        try (Connection connection = DriverManager.getConnection(rootJdbc, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database on " + rootJdbc + " as " + user + ": "
+                    + e.getMessage(), e);
+        }
+        return new DatabaseEndpoint(rootJdbc + name, rootJdbc, name, user, password);
+    }
+
+    private void release() {
+        try (Connection connection = DriverManager.getConnection(database.rootJdbcUrl(), database.user(),
+                database.password()); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database.name() + "`");
+        } catch (SQLException e) {
+            System.err.println("could not drop test database " + database.name() + ": " + e.getMessage());
+        }
+        RedisURI control = RedisURI.create(redis.baseUrl());
+        control.setDatabase(0);
+        try (RedisClient client = RedisClient.create(control);
+             StatefulRedisConnection<String, String> connection = client.connect()) {
+            String key = LEASE_PREFIX + redis.database();
+            if (redis.leaseOwner().equals(connection.sync().get(key))) {
+                connection.sync().del(key);
+            }
+        } catch (RuntimeException e) {
+            System.err.println("could not release Redis test database " + redis.database() + ": " + e.getMessage());
+        }
+    }
+
+    private static void requireReachable(String what, String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+        } catch (Exception e) {
+            throw new IllegalStateException(what + " is not reachable at " + host + ":" + port
+                    + " - integration tests need a real " + what + " (run .ci/run, or start the service): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(name);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** A leased Redis logical database. */
+    public record RedisEndpoint(String host, int port, int database, String leaseOwner, String baseUrl) {
+
+        /** {@code redis://host:port/db}, the form {@code REDIS_URL} takes. */
+        public String url() {
+            return "redis://" + host + ":" + port + "/" + database;
+        }
+
+        public RedisURI uri() {
+            return RedisURI.create(url());
+        }
+    }
+
+    /** A fresh database of this test JVM. */
+    public record DatabaseEndpoint(String jdbcUrl, String rootJdbcUrl, String name, String user, String password) {
+    }
+}
