@@ -1,0 +1,11 @@
+package com.primejennie.shared.notify;
+
+/**
+ * Sends a message to the operator (Telegram in production). Implementations never throw into trading code: a failed
+ * delivery is logged and counted, because a lost notification must never stop an order or an exit.
+ */
+public interface Notifier {
+
+    /** Sends {@code text} (Korean, as the spec gives it). Returns whether it was delivered. */
+    boolean send(String text);
+}
