@@ -1,0 +1,20 @@
+package com.primejennie.shared.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A snapshot of the feed for health and logs.
+ *
+ * @param state           CONNECTING, CONNECTED, DISCONNECTED or STOPPED
+ * @param subscribed      codes registered on the current connection, in priority order
+ * @param lastTick        newest tick, null before the first
+ * @param ticks           ticks published since start
+ * @param publishFailures frames whose ticks could not be written to Redis
+ * @param reconnects      connections opened after the first
+ * @param stale           the watchdog judges the feed dead (market open, no ticks)
+ * @param lastError       the latest connection or publish error, null if none
+ */
+public record FeedStatus(String state, List<String> subscribed, Instant lastTick, long ticks, long publishFailures,
+                         long reconnects, boolean stale, String lastError) {
+}

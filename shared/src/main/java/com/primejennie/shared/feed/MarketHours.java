@@ -1,0 +1,31 @@
+package com.primejennie.shared.feed;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+import com.primejennie.shared.market.MarketClock;
+
+/**
+ * Whether the exchange is trading at an instant — the watchdog only expects ticks then. Backed by the KRX calendar
+ * where one is available; {@link #weekdaySession()} is the fallback without holidays.
+ */
+@FunctionalInterface
+public interface MarketHours {
+
+    boolean isOpen(Instant instant);
+
+    /** Monday to Friday 09:00–15:30 KST (no holiday calendar). */
+    static MarketHours weekdaySession() {
+        return instant -> {
+            ZonedDateTime kst = instant.atZone(MarketClock.KST);
+            DayOfWeek day = kst.getDayOfWeek();
+            if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+                return false;
+            }
+            LocalTime t = kst.toLocalTime();
+            return !t.isBefore(LocalTime.of(9, 0)) && t.isBefore(LocalTime.of(15, 30));
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package com.primejennie.shared.feed;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.notify.Notifier;
+
+/**
+ * Assembles the price feed from its parts. Not an auto-configuration on purpose: only the app that owns the feed
+ * (price-monitor) imports it, so no other service opens a second KIS session. {@code jennie.feed.enabled=false}
+ * leaves it out entirely (while the Python gateway still streams {@code kis:prices}).
+ *
+ * <p>Uses the context's {@link MarketClock}, {@link Notifier}, {@link MarketHours} and {@link ApprovalKeySource} when
+ * there are such beans, else the system clock, a log-only notifier, weekday 09:00–15:30 KST and a direct
+ * {@code /oauth2/Approval} call.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "jennie.feed.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(FeedProperties.class)
+public class PriceFeedConfiguration {
+
+    @Bean(destroyMethod = "close")
+    KisRealtimeFeed kisRealtimeFeed(FeedProperties props, @Value("${jennie.trading-mode:MOCK}") String tradingMode,
+                                    StringRedisTemplate redis, JdbcTemplate jdbc,
+                                    ObjectProvider<MarketClock> clocks, ObjectProvider<Notifier> notifiers,
+                                    ObjectProvider<MarketHours> hours, ObjectProvider<ApprovalKeySource> keySources) {
+        boolean real = "REAL".equalsIgnoreCase(tradingMode.trim());
+        MarketClock clock = clocks.getIfAvailable(() -> Instant::now);
+        Notifier notifier = notifiers.getIfAvailable(() -> text -> {
+            LoggerFactory.getLogger(PriceFeedConfiguration.class).warn("[notifier missing] {}", text);
+            return false;
+        });
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ApprovalKeySource keys = keySources.getIfAvailable(() -> new HttpApprovalKeySource(http,
+                props.approvalBaseUri(real), props.appKey(), props.appSecret()));
+        FeedWatchdog watchdog = new FeedWatchdog(props.silenceThreshold(),
+                hours.getIfAvailable(MarketHours::weekdaySession), notifier);
+        return new KisRealtimeFeed(props, props.websocketUri(real), real, http, keys,
+                new HoldingsCodeSource(jdbc, HoldingsCodeSource.tableFor(tradingMode)),
+                new HotWatchlistCodeSource(redis),
+                new RedisTickPublisher(redis, props.pricesStream(), props.pricesMaxlen()),
+                new RedisFillPublisher(redis, props.fillsStream(), props.fillsMaxlen()),
+                new JdbcMinuteBarWriter(jdbc, clock::nowUtcNaive), watchdog, clock);
+    }
+
+    @Bean
+    FeedStarter priceFeedStarter(KisRealtimeFeed feed) {
+        return new FeedStarter(feed);
+    }
+
+    @Bean
+    FeedHealthIndicator feedHealthIndicator(KisRealtimeFeed feed) {
+        return new FeedHealthIndicator(feed);
+    }
+}
