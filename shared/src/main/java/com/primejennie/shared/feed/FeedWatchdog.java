@@ -60,7 +60,7 @@ public final class FeedWatchdog {
             return Verdict.OK;
         }
         if (quietSince == null) {
-            quietSince = now;
+            quietSince = lastTick != null ? lastTick : now; // first look: silence counts from the last tick seen
         }
         Instant reference = lastTick != null && lastTick.isAfter(quietSince) ? lastTick : quietSince;
         boolean silent = Duration.between(reference, now).compareTo(threshold) >= 0;
