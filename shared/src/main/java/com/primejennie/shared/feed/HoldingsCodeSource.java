@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.primejennie.shared.persistence.TableNames;
+
 /**
  * The codes held now: {@code ACTIVE_PORTFOLIO} (or {@code ACTIVE_PORTFOLIO_MOCK} in MOCK trading mode) rows with
  * {@code QUANTITY > 0}, as price-monitor's exit loop reads them.
@@ -22,10 +24,9 @@ public final class HoldingsCodeSource implements CodeSource {
         this.sql = "SELECT STOCK_CODE FROM " + table + " WHERE QUANTITY > 0 ORDER BY STOCK_CODE";
     }
 
-    /** The holdings table for a trading mode ({@code REAL} or {@code MOCK}). */
+    /** The holdings table for a trading mode ({@code REAL} or {@code MOCK}; anything else is rejected). */
     public static String tableFor(String tradingMode) {
-        return "REAL".equalsIgnoreCase(tradingMode == null ? "" : tradingMode.trim())
-                ? "ACTIVE_PORTFOLIO" : "ACTIVE_PORTFOLIO_MOCK";
+        return TableNames.forTradingMode(tradingMode).activePortfolio();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.market.TradingCalendar;
 
 /**
  * Whether the exchange is trading at an instant — the watchdog only expects ticks then. Backed by the KRX calendar
@@ -15,6 +16,21 @@ import com.primejennie.shared.market.MarketClock;
 public interface MarketHours {
 
     boolean isOpen(Instant instant);
+
+    /**
+     * The KRX calendar's regular session (holidays, 10:00 first-day and 수능 exceptions included). Outside the years
+     * the calendar covers it fails fast; the watchdog then falls back to the weekday session rather than going blind.
+     */
+    static MarketHours of(TradingCalendar calendar) {
+        MarketHours fallback = weekdaySession();
+        return instant -> {
+            try {
+                return calendar.isMarketOpen(instant);
+            } catch (IllegalArgumentException e) {
+                return fallback.isOpen(instant);
+            }
+        };
+    }
 
     /** Monday to Friday 09:00–15:30 KST (no holiday calendar). */
     static MarketHours weekdaySession() {

@@ -15,6 +15,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.market.TradingCalendar;
 import com.primejennie.shared.notify.Notifier;
 
 /**
@@ -22,8 +23,8 @@ import com.primejennie.shared.notify.Notifier;
  * (price-monitor) imports it, so no other service opens a second KIS session. {@code jennie.feed.enabled=false}
  * leaves it out entirely (while the Python gateway still streams {@code kis:prices}).
  *
- * <p>Uses the context's {@link MarketClock}, {@link Notifier}, {@link MarketHours} and {@link ApprovalKeySource} when
- * there are such beans, else the system clock, a log-only notifier, weekday 09:00–15:30 KST and a direct
+ * <p>Uses the context's {@link MarketClock}, {@link Notifier}, {@link TradingCalendar} and {@link ApprovalKeySource}
+ * when there are such beans, else the system clock, a log-only notifier, weekday 09:00–15:30 KST and a direct
  * {@code /oauth2/Approval} call.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,8 @@ public class PriceFeedConfiguration {
     KisRealtimeFeed kisRealtimeFeed(FeedProperties props, @Value("${jennie.trading-mode:MOCK}") String tradingMode,
                                     StringRedisTemplate redis, JdbcTemplate jdbc,
                                     ObjectProvider<MarketClock> clocks, ObjectProvider<Notifier> notifiers,
-                                    ObjectProvider<MarketHours> hours, ObjectProvider<ApprovalKeySource> keySources) {
+                                    ObjectProvider<TradingCalendar> calendars,
+                                    ObjectProvider<ApprovalKeySource> keySources) {
         boolean real = "REAL".equalsIgnoreCase(tradingMode.trim());
         MarketClock clock = clocks.getIfAvailable(() -> Instant::now);
         Notifier notifier = notifiers.getIfAvailable(() -> text -> {
@@ -46,7 +48,7 @@ public class PriceFeedConfiguration {
         ApprovalKeySource keys = keySources.getIfAvailable(() -> new HttpApprovalKeySource(http,
                 props.approvalBaseUri(real), props.appKey(), props.appSecret()));
         FeedWatchdog watchdog = new FeedWatchdog(props.silenceThreshold(),
-                hours.getIfAvailable(MarketHours::weekdaySession), notifier);
+                calendars.stream().findFirst().map(MarketHours::of).orElseGet(MarketHours::weekdaySession), notifier);
         return new KisRealtimeFeed(props, props.websocketUri(real), real, http, keys,
                 new HoldingsCodeSource(jdbc, HoldingsCodeSource.tableFor(tradingMode)),
                 new HotWatchlistCodeSource(redis),
