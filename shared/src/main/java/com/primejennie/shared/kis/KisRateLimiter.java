@@ -7,11 +7,11 @@ package com.primejennie.shared.kis;
 public interface KisRateLimiter {
 
     /**
-     * Blocks until a slot of the budget is free and takes it.
+     * Blocks until a slot of the budget is free and takes it; returns the admission (with the limiter's clock).
      *
      * @throws KisException {@link KisErrorKind#NOT_SENT} when no slot freed up within the configured wait
      */
-    void acquire();
+    Admission acquire();
 
     /** Takes a slot if one is free now, without waiting. */
     Admission tryAcquire();

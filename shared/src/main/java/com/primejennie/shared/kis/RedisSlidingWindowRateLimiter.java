@@ -78,7 +78,7 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
     }
 
     @Override
-    public void acquire() {
+    public Admission acquire() {
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (true) {
             Admission admission;
@@ -93,7 +93,7 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
                         e);
             }
             if (admission.admitted()) {
-                return;
+                return admission;
             }
             long waitNanos = Math.max(admission.retryInMicros(), 1_000L) * 1_000L;
             if (System.nanoTime() + waitNanos > deadline) {
