@@ -1,0 +1,6 @@
+package com.primejennie.shared.kis;
+
+/** A stock's current price snapshot (inquire-price, {@code output}). Prices in KRW; {@code per}… as KIS gives them. */
+public record Quote(String code, String name, long price, long open, long high, long low, long volume, double per,
+                    double pbr, double eps, double bps, long listedShares) {
+}
