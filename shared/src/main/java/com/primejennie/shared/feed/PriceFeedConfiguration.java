@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.primejennie.shared.kis.KisClient;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.market.TradingCalendar;
 import com.primejennie.shared.notify.Notifier;
@@ -23,9 +24,9 @@ import com.primejennie.shared.notify.Notifier;
  * (price-monitor) imports it, so no other service opens a second KIS session. {@code jennie.feed.enabled=false}
  * leaves it out entirely (while the Python gateway still streams {@code kis:prices}).
  *
- * <p>Uses the context's {@link MarketClock}, {@link Notifier}, {@link TradingCalendar} and {@link ApprovalKeySource}
- * when there are such beans, else the system clock, a log-only notifier, weekday 09:00–15:30 KST and a direct
- * {@code /oauth2/Approval} call.
+ * <p>Uses the context's {@link MarketClock}, {@link Notifier}, {@link TradingCalendar} and approval keys
+ * ({@link ApprovalKeySource}, else the shared {@link KisClient}) when there are such beans, else the system clock, a
+ * log-only notifier, weekday 09:00–15:30 KST and a direct {@code /oauth2/Approval} call with {@code jennie.feed.app-key}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "jennie.feed.enabled", matchIfMissing = true)
@@ -37,7 +38,8 @@ public class PriceFeedConfiguration {
                                     StringRedisTemplate redis, JdbcTemplate jdbc,
                                     ObjectProvider<MarketClock> clocks, ObjectProvider<Notifier> notifiers,
                                     ObjectProvider<TradingCalendar> calendars,
-                                    ObjectProvider<ApprovalKeySource> keySources) {
+                                    ObjectProvider<ApprovalKeySource> keySources,
+                                    ObjectProvider<KisClient> kisClients) {
         boolean real = "REAL".equalsIgnoreCase(tradingMode.trim());
         MarketClock clock = clocks.getIfAvailable(() -> Instant::now);
         Notifier notifier = notifiers.getIfAvailable(() -> text -> {
@@ -45,8 +47,11 @@ public class PriceFeedConfiguration {
             return false;
         });
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        ApprovalKeySource keys = keySources.getIfAvailable(() -> new HttpApprovalKeySource(http,
-                props.approvalBaseUri(real), props.appKey(), props.appSecret()));
+        ApprovalKeySource keys = keySources.getIfAvailable(() -> {
+            KisClient kis = kisClients.getIfAvailable();
+            return kis != null ? new CachedApprovalKeySource(kis::approvalKey)
+                    : new HttpApprovalKeySource(http, props.approvalBaseUri(real), props.appKey(), props.appSecret());
+        });
         FeedWatchdog watchdog = new FeedWatchdog(props.silenceThreshold(),
                 calendars.stream().findFirst().map(MarketHours::of).orElseGet(MarketHours::weekdaySession), notifier);
         return new KisRealtimeFeed(props, props.websocketUri(real), real, http, keys,
