@@ -220,9 +220,9 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
                 try {
                     if (connection == null) {
                         connection = connections.connect(settings.block().plus(connections.commandTimeout()));
+                        connection.sync().clientSetname(clientName());
                     }
                     ensureGroup();
-                    groupReady.countDown();
                     if (attempt > 0) {
                         log.info("{}: reconnected to {} after {} attempt(s)", describe(), connections.target(),
                                 attempt);
@@ -233,6 +233,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
                     if (running) {
                         state = WorkerState.RUNNING;
                     }
+                    groupReady.countDown();
                     Set<String> recovered = recoverOwnPending();
                     resolveUncertain(recovered);
                     housekeeping();
@@ -564,6 +565,11 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
             }
             connection = null;
         }
+    }
+
+    /** The connection's CLIENT name, so an operator can find a worker in {@code CLIENT LIST}. */
+    String clientName() {
+        return "jennie-worker:" + stream + ":" + group + ":" + consumer;
     }
 
     private String describe() {
