@@ -27,10 +27,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconnectInitial   first reconnect delay; doubles per failed attempt
  * @param reconnectMax       cap of the reconnect delay
  * @param barFlushInterval   how often finished minute bars are written to STOCK_MINUTE_PRICE
- * @param pricesStream       stream of trade ticks (Python contract: {@code kis:prices})
- * @param pricesMaxlen       approximate cap of the tick stream (XADD MAXLEN ~)
- * @param fillsStream        stream of fill notices
- * @param fillsMaxlen        approximate cap of the fills stream
+ * @param pricesStream       stream of trade ticks (Python contract: {@code kis:prices}); its MAXLEN ~ (10 000) is a
+ *                           messaging setting, {@code jennie.messaging.streams.kis-prices.max-len}
+ * @param fillsStream        stream of fill notices ({@code jennie.messaging.streams.kis-fills.max-len})
  */
 @ConfigurationProperties("jennie.feed")
 public record FeedProperties(
@@ -49,9 +48,7 @@ public record FeedProperties(
         @DefaultValue("60s") Duration reconnectMax,
         @DefaultValue("5s") Duration barFlushInterval,
         @DefaultValue("kis:prices") String pricesStream,
-        @DefaultValue("10000") long pricesMaxlen,
-        @DefaultValue("kis:fills") String fillsStream,
-        @DefaultValue("10000") long fillsMaxlen) {
+        @DefaultValue("kis:fills") String fillsStream) {
 
     /** KIS's real-account WebSocket. */
     public static final String REAL_WEBSOCKET = "ws://ops.koreainvestment.com:21000";

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.primejennie.shared.kis.KisClient;
 import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.messaging.FieldMapCodec;
+import com.primejennie.shared.messaging.StreamMessaging;
 import com.primejennie.shared.market.TradingCalendar;
 import com.primejennie.shared.notify.Notifier;
 
@@ -35,7 +37,7 @@ public class PriceFeedConfiguration {
 
     @Bean(destroyMethod = "close")
     KisRealtimeFeed kisRealtimeFeed(FeedProperties props, @Value("${jennie.trading-mode:MOCK}") String tradingMode,
-                                    StringRedisTemplate redis, JdbcTemplate jdbc,
+                                    StringRedisTemplate redis, JdbcTemplate jdbc, StreamMessaging messaging,
                                     ObjectProvider<MarketClock> clocks, ObjectProvider<Notifier> notifiers,
                                     ObjectProvider<TradingCalendar> calendars,
                                     ObjectProvider<ApprovalKeySource> keySources,
@@ -57,8 +59,8 @@ public class PriceFeedConfiguration {
         return new KisRealtimeFeed(props, props.websocketUri(real), real, http, keys,
                 new HoldingsCodeSource(jdbc, HoldingsCodeSource.tableFor(tradingMode)),
                 new HotWatchlistCodeSource(redis),
-                new RedisTickPublisher(redis, props.pricesStream(), props.pricesMaxlen()),
-                new RedisFillPublisher(redis, props.fillsStream(), props.fillsMaxlen()),
+                new StreamTickPublisher(messaging.publisher(props.pricesStream(), FieldMapCodec.kisPrices()), redis),
+                new StreamFillPublisher(messaging.publisher(props.fillsStream())),
                 new JdbcMinuteBarWriter(jdbc, clock::nowUtcNaive), watchdog, clock);
     }
 

@@ -57,8 +57,7 @@ class FeedConnectionTest {
         feed = new KisRealtimeFeed(props, kis.uri(), false, HttpClient.newHttpClient(), forceNew -> "approval-1",
                 new HoldingsCodeSource(services.jdbc(), "ACTIVE_PORTFOLIO_MOCK"),
                 new HotWatchlistCodeSource(services.redis()),
-                new RedisTickPublisher(services.redis(), "kis:prices", 10_000),
-                new RedisFillPublisher(services.redis(), "kis:fills", 10_000),
+                services.tickPublisher(), services.fillPublisher(),
                 new JdbcMinuteBarWriter(services.jdbc(), clock::nowUtcNaive),
                 new FeedWatchdog(props.silenceThreshold(), i -> marketOpen, text -> alerts.add(text)),
                 clock);
@@ -106,14 +105,14 @@ class FeedConnectionTest {
                 KisFrames.trade("005930", "090002", 70200, 70500, 30, 1030),
                 KisFrames.trade("005930", "090003", 70300, 70600, 5, 1035)));
 
-        FeedAwait.until("3 entries", () -> size("kis:prices") == 3);
+        FeedAwait.until("3 ticks published", () -> feed.status().ticks() == 3);
         List<MapRecord<String, Object, Object>> entries = services.redis().opsForStream()
                 .range("kis:prices", Range.unbounded());
         assertThat(entries).extracting(MapRecord::getValue).containsExactly(
                 Map.of("code", "005930", "price", "70100.0", "high", "70500.0", "vol", "12", "time", "090001"),
                 Map.of("code", "005930", "price", "70200.0", "high", "70500.0", "vol", "30", "time", "090002"),
                 Map.of("code", "005930", "price", "70300.0", "high", "70600.0", "vol", "5", "time", "090003"));
-        assertThat(services.redis().opsForHash().get(RedisTickPublisher.REALTIME_HASH, "005930"))
+        assertThat(services.redis().opsForHash().get(StreamTickPublisher.REALTIME_HASH, "005930"))
                 .isEqualTo("70300.0");
     }
 

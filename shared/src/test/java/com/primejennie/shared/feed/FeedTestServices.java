@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -12,6 +13,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import com.primejennie.shared.messaging.FieldMapCodec;
+import com.primejennie.shared.messaging.JsonPayloadCodec;
+import com.primejennie.shared.messaging.MessagingMetrics;
+import com.primejennie.shared.messaging.StreamConnections;
+import com.primejennie.shared.messaging.StreamSettings;
+import com.primejennie.shared.messaging.TradingSignalPublisher;
 import com.primejennie.shared.testing.RealServices;
 
 /**
@@ -29,6 +36,7 @@ public final class FeedTestServices implements AutoCloseable {
             + "PRIMARY KEY (PRICE_TIME, STOCK_CODE))";
 
     private final LettuceConnectionFactory factory;
+    private final StreamConnections streams;
     private final StringRedisTemplate redis;
     private final JdbcTemplate jdbc;
     private final String dbName;
@@ -42,6 +50,7 @@ public final class FeedTestServices implements AutoCloseable {
         factory.afterPropertiesSet();
         factory.start();
         redis = new StringRedisTemplate(factory);
+        streams = StreamConnections.of(endpoint.url(), Duration.ofSeconds(2));
         root = RealServices.database();
         dbName = root.name() + "_feed" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
         execRoot("CREATE DATABASE `" + dbName + "`");
@@ -57,6 +66,19 @@ public final class FeedTestServices implements AutoCloseable {
 
     public StringRedisTemplate redis() {
         return redis;
+    }
+
+    /** The production tick publisher on this Redis ({@code kis:prices}, MAXLEN ~10000). */
+    public TickPublisher tickPublisher() {
+        return new StreamTickPublisher(new TradingSignalPublisher<>(streams, "kis:prices", FieldMapCodec.kisPrices(),
+                StreamSettings.builtIn("kis:prices"), MessagingMetrics.inMemory()), redis);
+    }
+
+    /** The production fill publisher on this Redis ({@code kis:fills}). */
+    public FillPublisher fillPublisher() {
+        return new StreamFillPublisher(new TradingSignalPublisher<>(streams, "kis:fills",
+                new JsonPayloadCodec<>(JsonPayloadCodec.defaultMapper(), Object.class),
+                StreamSettings.builtIn("kis:fills"), MessagingMetrics.inMemory()));
     }
 
     public JdbcTemplate jdbc() {
@@ -88,9 +110,10 @@ public final class FeedTestServices implements AutoCloseable {
 
     @Override
     public void close() {
-        redis.delete(java.util.List.of("kis:prices", "kis:fills", RedisTickPublisher.REALTIME_HASH,
+        redis.delete(java.util.List.of("kis:prices", "kis:fills", StreamTickPublisher.REALTIME_HASH,
                 HotWatchlistCodeSource.ACTIVE_KEY));
         factory.destroy();
+        streams.close();
         execRoot("DROP DATABASE IF EXISTS `" + dbName + "`");
     }
 
