@@ -5,7 +5,7 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Shows the feed in {@code /actuator/health} (component {@code feed}): DOWN while the watchdog judges it dead (market
- * open, no ticks), UP otherwise, with the connection state, registrations, last tick and counters as details.
+ * open, no ticks) or while ticks arrive but cannot be published, UP otherwise, with the connection state, registrations, last tick and counters as details.
  * A connection that is down outside market hours is not an outage, so it stays UP with {@code state=DISCONNECTED}.
  */
 public final class FeedHealthIndicator extends AbstractHealthIndicator {
@@ -20,7 +20,7 @@ public final class FeedHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         FeedStatus s = feed.status();
-        (s.stale() ? builder.down() : builder.up())
+        (s.stale() || s.publishFailing() ? builder.down() : builder.up())
                 .withDetail("state", s.state())
                 .withDetail("stale", s.stale())
                 .withDetail("subscribed", s.subscribed().size())
@@ -28,6 +28,7 @@ public final class FeedHealthIndicator extends AbstractHealthIndicator {
                 .withDetail("lastTick", s.lastTick() == null ? "none" : s.lastTick().toString())
                 .withDetail("ticks", s.ticks())
                 .withDetail("publishFailures", s.publishFailures())
+                .withDetail("publishFailing", s.publishFailing())
                 .withDetail("reconnects", s.reconnects());
         if (s.lastError() != null) {
             builder.withDetail("lastError", s.lastError());

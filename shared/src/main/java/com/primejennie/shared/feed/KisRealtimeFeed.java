@@ -78,6 +78,7 @@ public final class KisRealtimeFeed implements AutoCloseable {
     private volatile String state = "STOPPED";
     private volatile boolean stopping;
     private volatile String lastError;
+    private volatile boolean publishing = true;
     private volatile List<String> subscribedView = List.of();
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong publishFailures = new AtomicLong();
@@ -155,7 +156,7 @@ public final class KisRealtimeFeed implements AutoCloseable {
     /** The feed's state now. */
     public FeedStatus status() {
         return new FeedStatus(state, subscribedView, watchdog.lastTick().orElse(null), ticks.get(),
-                publishFailures.get(), Math.max(0, connections.get() - 1), watchdog.isStale(), lastError);
+                publishFailures.get(), !publishing, Math.max(0, connections.get() - 1), watchdog.isStale(), lastError);
     }
 
     /** Re-reads holdings and the hot watchlist and brings the registrations in line; returns the applied plan. */
@@ -472,7 +473,9 @@ public final class KisRealtimeFeed implements AutoCloseable {
         try {
             tickPublisher.publish(trades.ticks());
             ticks.addAndGet(trades.ticks().size());
+            publishing = true;
         } catch (RuntimeException e) {
+            publishing = false;
             long n = publishFailures.incrementAndGet();
             lastError = "publish ticks: " + e;
             if (n == 1 || n % 100 == 0) {

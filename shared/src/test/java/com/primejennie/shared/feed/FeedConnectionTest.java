@@ -18,6 +18,8 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.MapRecord;
 
+import com.primejennie.shared.market.ManualMarketClock;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +33,7 @@ class FeedConnectionTest {
 
     private final JsonMapper json = JsonMapper.shared();
     private final List<String> alerts = new CopyOnWriteArrayList<>();
-    private final FeedTestClock clock = new FeedTestClock(TEN_AM_KST);
+    private final ManualMarketClock clock = new ManualMarketClock(TEN_AM_KST);
     private volatile boolean marketOpen = true;
     private FeedTestServices services;
     private TinyWebSocketServer kis;
