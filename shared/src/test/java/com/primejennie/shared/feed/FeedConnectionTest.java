@@ -54,12 +54,19 @@ class FeedConnectionTest {
         services.close();
     }
 
+    private final List<Boolean> keyRequests = new CopyOnWriteArrayList<>();
+    private TickPublisher tickPublisher;
+
     private void startFeed(int limit, String htsId) {
         FeedProperties props = FeedTestProperties.with(kis.uri().toString(), limit, htsId);
-        feed = new KisRealtimeFeed(props, kis.uri(), false, HttpClient.newHttpClient(), forceNew -> "approval-1",
+        TickPublisher publisher = tickPublisher != null ? tickPublisher : services.tickPublisher();
+        feed = new KisRealtimeFeed(props, kis.uri(), false, HttpClient.newHttpClient(), forceNew -> {
+                    keyRequests.add(forceNew);
+                    return "approval-" + keyRequests.size();
+                },
                 new HoldingsCodeSource(services.jdbc(), "ACTIVE_PORTFOLIO_MOCK"),
                 new HotWatchlistCodeSource(services.redis()),
-                services.tickPublisher(), services.fillPublisher(),
+                publisher, services.fillPublisher(),
                 new JdbcMinuteBarWriter(services.jdbc(), clock::nowUtcNaive),
                 new FeedWatchdog(props.silenceThreshold(), i -> marketOpen, text -> alerts.add(text)),
                 clock);
@@ -236,6 +243,51 @@ class FeedConnectionTest {
         assertThat(fill.path("side").asString()).isEqualTo("SELL");
         assertThat(fill.path("filled_qty").asLong()).isEqualTo(10);
         assertThat(fill.path("filled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void asksForANewApprovalKeyWhenKisRefusesTheCachedOne() throws Exception {
+        services.hold("005930", 10);
+        startFeed(41, "");
+        nextMessages(1);
+
+        kis.send("{\"header\":{\"tr_id\":\"H0STCNT0\",\"tr_key\":\"005930\"},\"body\":{\"rt_cd\":\"1\","
+                + "\"msg_cd\":\"OPSP0011\",\"msg1\":\"invalid approval : NOT FOUND\"}}");
+
+        FeedAwait.until("a second connection", () -> kis.connections() == 2);
+        JsonNode again = nextMessages(1).get(0);
+        assertThat(again.path("header").path("approval_key").asString()).isEqualTo("approval-2");
+        assertThat(keyRequests).containsExactly(false, true);
+    }
+
+    @Test
+    void forgetsARegistrationKisRefusedSoTheNextPlanRetriesIt() throws Exception {
+        services.hold("005930", 10);
+        services.hotWatchlist("000660");
+        startFeed(41, "");
+        nextMessages(2);
+
+        kis.send("{\"header\":{\"tr_id\":\"H0STCNT0\",\"tr_key\":\"000660\"},\"body\":{\"rt_cd\":\"1\","
+                + "\"msg_cd\":\"OPSP0008\",\"msg1\":\"MAX SUBSCRIBE OVER\"}}");
+
+        FeedAwait.until("refused code dropped", () -> feed.status().subscribed().equals(List.of("005930")),
+                feed::status);
+        assertThat(feed.replan().subscribe()).containsExactly("000660");
+    }
+
+    @Test
+    void reportsDownWhileTicksArriveButCannotBePublished() throws Exception {
+        services.hold("005930", 10);
+        tickPublisher = ticks -> {
+            throw new IllegalStateException("Redis is down");
+        };
+        startFeed(41, "");
+        nextMessages(1);
+
+        kis.send(KisFrames.tradeFrame(KisFrames.trade("005930", "100000", 70100, 70500, 1, 1)));
+
+        FeedAwait.until("failure counted", () -> feed.status().publishFailures() == 1);
+        assertThat(new FeedHealthIndicator(feed).health().getStatus()).isEqualTo(Status.DOWN);
     }
 
     private static LocalDateTime minuteOf(Map<String, Object> row) {
