@@ -76,5 +76,6 @@ class PriceMonitorFeedTest {
         assertThat(redis.opsForStream().size("kis:prices")).isGreaterThanOrEqualTo(1L);
         String health = AppContract.get(port, "/actuator/health").body();
         assertThat(health).contains("\"feed\"").contains("\"state\":\"CONNECTED\"").contains("\"ticks\":1");
+        assertThat(AppContract.get(port, "/actuator/prometheus").body()).contains("jennie_feed_ticks_total");
     }
 }

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.LoggerFactory;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -72,5 +76,22 @@ public class PriceFeedConfiguration {
     @Bean
     FeedHealthIndicator feedHealthIndicator(KisRealtimeFeed feed) {
         return new FeedHealthIndicator(feed);
+    }
+
+    /** {@code jennie.feed.*} gauges on /actuator/prometheus: ticks, publish failures, reconnects, registrations, stale. */
+    @Bean
+    MeterBinder priceFeedMetrics(KisRealtimeFeed feed) {
+        return registry -> {
+            FunctionCounter.builder("jennie.feed.ticks", feed, f -> f.status().ticks())
+                    .description("trade ticks published to kis:prices").register(registry);
+            FunctionCounter.builder("jennie.feed.publish.failures", feed, f -> f.status().publishFailures())
+                    .description("frames whose ticks could not be published").register(registry);
+            FunctionCounter.builder("jennie.feed.reconnects", feed, f -> f.status().reconnects())
+                    .description("WebSocket connections after the first").register(registry);
+            Gauge.builder("jennie.feed.subscriptions", feed, f -> f.status().subscribed().size())
+                    .description("codes registered with KIS").register(registry);
+            Gauge.builder("jennie.feed.stale", feed, f -> f.status().stale() ? 1 : 0)
+                    .description("1 while the watchdog judges the feed dead").register(registry);
+        };
     }
 }
