@@ -37,6 +37,8 @@ public final class KrxCalendar implements TradingCalendar {
     private final KrxSessionRules rules;
     private final LocalDate first;
     private final LocalDate last;
+    /** The session of every covered date (null when closed), indexed by days since {@link #first}. */
+    private final TradingSession[] sessions;
 
     /**
      * A calendar of {@code holidays} (date → name) covering the whole years from {@code firstYear} to {@code lastYear}.
@@ -54,6 +56,7 @@ public final class KrxCalendar implements TradingCalendar {
         all.keySet().forEach(d -> requireSupported("holiday", d));
         this.holidays = Collections.unmodifiableNavigableMap(all);
         this.examDays = Collections.unmodifiableSet(new TreeSet<>(rules.examDays()));
+        this.sessions = computeSessions();
         for (LocalDate exam : examDays) {
             if (exam.isBefore(first) || exam.isAfter(last)) {
                 continue; // an exam day of a year without holiday data is simply unused
@@ -129,19 +132,8 @@ public final class KrxCalendar implements TradingCalendar {
 
     @Override
     public Optional<TradingSession> session(LocalDate date) {
-        if (!isTradingDay(date)) {
-            return Optional.empty();
-        }
-        LocalTime open = rules.open();
-        LocalTime close = rules.close();
-        if (examDays.contains(date)) {
-            open = rules.examDayOpen();
-            close = rules.examDayClose();
-        } else if (isFirstTradingDayOfYear(date)) {
-            open = rules.firstDayOpen();
-        }
-        return Optional.of(new TradingSession(date, date.atTime(open).atZone(MarketClock.KST),
-                date.atTime(close).atZone(MarketClock.KST)));
+        requireSupported("date", date);
+        return Optional.ofNullable(sessions[index(date)]);
     }
 
     @Override
@@ -196,12 +188,30 @@ public final class KrxCalendar implements TradingCalendar {
         return "KrxCalendar[" + first + ".." + last + ", " + holidays.size() + " holidays, exam days " + examDays + "]";
     }
 
-    private boolean isFirstTradingDayOfYear(LocalDate date) {
-        LocalDate d = date.withDayOfYear(1);
-        while (!isTradingDay(d)) {
-            d = d.plusDays(1);
+    private TradingSession[] computeSessions() {
+        TradingSession[] all = new TradingSession[index(last) + 1];
+        int year = -1;
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            if (!isTradingDay(date)) {
+                continue;
+            }
+            LocalTime open = rules.open();
+            LocalTime close = rules.close();
+            if (examDays.contains(date)) {
+                open = rules.examDayOpen();
+                close = rules.examDayClose();
+            } else if (date.getYear() != year) {
+                open = rules.firstDayOpen(); // the first trading day of its year
+            }
+            year = date.getYear();
+            all[index(date)] = new TradingSession(date, date.atTime(open).atZone(MarketClock.KST),
+                    date.atTime(close).atZone(MarketClock.KST));
         }
-        return d.equals(date);
+        return all;
+    }
+
+    private int index(LocalDate date) {
+        return (int) (date.toEpochDay() - first.toEpochDay());
     }
 
     private static boolean isWeekend(LocalDate date) {
