@@ -24,12 +24,14 @@ public final class FeedHealthIndicator extends AbstractHealthIndicator {
                 .withDetail("state", s.state())
                 .withDetail("stale", s.stale())
                 .withDetail("subscribed", s.subscribed().size())
+                .withDetail("confirmed", s.confirmed())
                 .withDetail("codes", s.subscribed())
                 .withDetail("lastTick", s.lastTick() == null ? "none" : s.lastTick().toString())
                 .withDetail("ticks", s.ticks())
                 .withDetail("publishFailures", s.publishFailures())
                 .withDetail("publishFailing", s.publishFailing())
-                .withDetail("reconnects", s.reconnects());
+                .withDetail("reconnects", s.reconnects())
+                .withDetail("fillNotices", s.fillNotices());
         if (s.lastError() != null) {
             builder.withDetail("lastError", s.lastError());
         }

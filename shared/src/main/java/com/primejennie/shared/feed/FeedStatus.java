@@ -8,15 +8,17 @@ import java.util.List;
  *
  * @param state           CONNECTING, CONNECTED, DISCONNECTED or STOPPED
  * @param subscribed      codes registered on the current connection, in priority order
+ * @param confirmed       how many of them KIS has acknowledged (SUBSCRIBE SUCCESS) so far
  * @param lastTick        newest tick, null before the first
  * @param ticks           ticks published since start
  * @param publishFailures frames whose ticks could not be written to Redis
  * @param publishFailing  the latest frame could not be published (ticks arrive but nobody downstream sees them)
  * @param reconnects      connections opened after the first
+ * @param fillNotices     KIS confirmed the account's fill-notice registration on this connection
  * @param stale           the watchdog judges the feed dead (market open, no ticks)
  * @param lastError       the latest connection or publish error, null if none
  */
-public record FeedStatus(String state, List<String> subscribed, Instant lastTick, long ticks, long publishFailures,
-                         boolean publishFailing,
-                         long reconnects, boolean stale, String lastError) {
+public record FeedStatus(String state, List<String> subscribed, int confirmed, Instant lastTick, long ticks, long publishFailures,
+                         boolean publishFailing, long reconnects, boolean fillNotices, boolean stale,
+                         String lastError) {
 }

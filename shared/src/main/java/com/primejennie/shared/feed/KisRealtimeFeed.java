@@ -65,12 +65,12 @@ public final class KisRealtimeFeed implements AutoCloseable {
 
     // Owned by the executor thread.
     private final Set<String> registered = new LinkedHashSet<>();
+    private final Set<String> confirmed = new java.util.HashSet<>();
     private List<String> lastHoldings = List.of();
     private List<String> lastWatchlist = List.of();
     private Duration backoff;
     private boolean reconnectPending;
     private boolean forceNewKey;
-    private boolean fillsRegistered;
     private Instant lastForcedReconnect = Instant.EPOCH;
     private String approvalKey;
 
@@ -79,7 +79,9 @@ public final class KisRealtimeFeed implements AutoCloseable {
     private volatile boolean stopping;
     private volatile String lastError;
     private volatile boolean publishing = true;
+    private volatile boolean fillsConfirmed;
     private volatile List<String> subscribedView = List.of();
+    private volatile int confirmedView;
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong publishFailures = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
@@ -155,8 +157,9 @@ public final class KisRealtimeFeed implements AutoCloseable {
 
     /** The feed's state now. */
     public FeedStatus status() {
-        return new FeedStatus(state, subscribedView, watchdog.lastTick().orElse(null), ticks.get(),
-                publishFailures.get(), !publishing, Math.max(0, connections.get() - 1), watchdog.isStale(), lastError);
+        return new FeedStatus(state, subscribedView, confirmedView, watchdog.lastTick().orElse(null), ticks.get(),
+                publishFailures.get(), !publishing, Math.max(0, connections.get() - 1), fillsConfirmed, watchdog.isStale(),
+                lastError);
     }
 
     /** Re-reads holdings and the hot watchlist and brings the registrations in line; returns the applied plan. */
@@ -195,14 +198,12 @@ public final class KisRealtimeFeed implements AutoCloseable {
                     .get(CONNECT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
             socket = ws;
             registered.clear();
-            fillsRegistered = false;
             publishSubscribed();
             state = "CONNECTED";
             long n = connections.incrementAndGet();
             log.info("price feed connected to {}{}", uri, n > 1 ? " (reconnect " + (n - 1) + ")" : "");
             if (props.fillNoticesEnabled()) {
                 send(message("1", fillTrId, props.htsId()));
-                fillsRegistered = true;
             }
             applyPlan();
         } catch (InterruptedException e) {
@@ -232,7 +233,7 @@ public final class KisRealtimeFeed implements AutoCloseable {
         WebSocket ws = socket;
         socket = null;
         registered.clear();
-        fillsRegistered = false;
+        fillsConfirmed = false;
         publishSubscribed();
         if (ws != null) {
             ws.abort();
@@ -333,16 +334,28 @@ public final class KisRealtimeFeed implements AutoCloseable {
     }
 
     private void publishSubscribed() {
+        confirmed.retainAll(registered);
         subscribedView = List.copyOf(registered);
+        confirmedView = confirmed.size();
     }
 
     private void onReply(FeedFrame.Reply reply) {
         if (reply.ok()) {
             backoff = props.reconnectInitial(); // the session works: the next drop starts the backoff afresh
+            if (fillTrId.equals(reply.trId())) {
+                fillsConfirmed = true;
+            } else if (KisFrameParser.TRADE_TR_ID.equals(reply.trId()) && registered.contains(reply.trKey())) {
+                confirmed.add(reply.trKey());
+                publishSubscribed();
+            }
             return;
         }
         String msg = reply.message() == null ? "" : reply.message();
         if (msg.toUpperCase().contains("ALREADY")) {
+            if (registered.contains(reply.trKey())) {
+                confirmed.add(reply.trKey());
+                publishSubscribed();
+            }
             return;
         }
         log.warn("KIS refused {} {}: {} {}", reply.trId(), reply.trKey(), reply.msgCode(), msg);
