@@ -255,6 +255,40 @@ class RuntimeSettingsTest {
                 "3", "7.5", "5.0", SettingKeys.CASH_KEEP_PCT.description()));
     }
 
+    @ParameterizedTest(name = "symbol env={0} db={1} global db={2} -> {3}")
+    @CsvSource({
+            "80, 78, 70, 80.0",
+            "-, 78, 70, 78.0",
+            "-, -, 70, 70.0",
+            "-, -, -, 75.0",
+    })
+    void aPerSymbolValueBeatsTheGlobalOne(String symbolEnv, String symbolDb, String globalDb, String expected) {
+        if (!symbolEnv.equals("-")) {
+            env.put("SYMBOL_005930__SELL_RSI_OVERBOUGHT_THRESHOLD", symbolEnv);
+        }
+        if (!symbolDb.equals("-")) {
+            config.upsert("SYMBOL_005930__SELL_RSI_OVERBOUGHT_THRESHOLD", symbolDb, null);
+        }
+        if (!globalDb.equals("-")) {
+            config.upsert("SELL_RSI_OVERBOUGHT_THRESHOLD", globalDb, null);
+        }
+
+        assertThat(settings.getForSymbol(SettingKeys.SELL_RSI_OVERBOUGHT_THRESHOLD, "005930"))
+                .isEqualTo(Double.parseDouble(expected));
+        assertThat(settings.getForSymbol(SettingKeys.SELL_RSI_OVERBOUGHT_THRESHOLD, "000660"))
+                .isEqualTo(globalDb.equals("-") ? 75.0 : Double.parseDouble(globalDb));
+    }
+
+    @Test
+    void perSymbolMissesAreCachedToo() {
+        for (int i = 0; i < 50; i++) {
+            settings.getForSymbol(SettingKeys.SELL_RSI_OVERBOUGHT_THRESHOLD, "005930");
+        }
+        assertThat(dbReads).as("one read of the symbol key, one of the global key").hasValue(2);
+        assertThatThrownBy(() -> settings.getForSymbol(SettingKeys.SELL_RSI_OVERBOUGHT_THRESHOLD, "00'; DROP"))
+                .hasMessageContaining("bad stock code");
+    }
+
     @Test
     void anUnknownKeyIsAnErrorNamingIt() {
         assertThatThrownBy(() -> settings.get("MAX_BUY_COUNT_PER_WEEK"))
