@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,9 +24,12 @@ final class AnswerParser {
     private static final int MAX_OBJECT_STARTS = 50;
 
     private final JsonMapper mapper;
+    /** Reads one value and ignores what follows it (Jackson 3 fails on trailing tokens by default). */
+    private final ObjectReader firstValue;
 
     AnswerParser(JsonMapper mapper) {
         this.mapper = mapper;
+        this.firstValue = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** The text without reasoning blocks (an unclosed trailing {@code <think>} is dropped too), trimmed. */
@@ -97,12 +100,10 @@ final class AnswerParser {
     private Optional<JsonNode> firstObject(String text) {
         int from = text.indexOf('{');
         for (int tries = 0; from >= 0 && tries < MAX_OBJECT_STARTS; tries++) {
-            try (JsonParser parser = mapper.createParser(text.substring(from))) {
-                if (parser.nextToken() == JsonToken.START_OBJECT) {
-                    JsonNode node = mapper.readTree(parser);
-                    if (node != null && node.isObject()) {
-                        return Optional.of(node);
-                    }
+            try {
+                JsonNode node = firstValue.readValue(text.substring(from));
+                if (node != null && node.isObject()) {
+                    return Optional.of(node);
                 }
             } catch (RuntimeException e) {
                 // not an object here; try the next '{'
