@@ -180,8 +180,9 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
             initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
             multiplier = multiplier == null ? 2.0 : multiplier;
             maxBackoff = maxBackoff == null ? Duration.ofSeconds(8) : maxBackoff;
-            if (initialBackoff.isNegative() || maxBackoff.isNegative() || multiplier < 1.0) {
-                throw new IllegalArgumentException("jennie.llm.retry: backoffs must be >= 0 and multiplier >= 1, was "
+            if (initialBackoff.isNegative() || maxBackoff.isNegative() || maxBackoff.isZero() || multiplier < 1.0) {
+                throw new IllegalArgumentException("jennie.llm.retry: initial backoff must be >= 0, max backoff > 0 "
+                        + "and multiplier >= 1, was "
                         + initialBackoff + ", " + maxBackoff + ", " + multiplier);
             }
         }

@@ -173,13 +173,13 @@ final class OpenAiEndpoint implements AutoCloseable {
         return body.isBlank() || "null".equals(body) ? String.valueOf(e.getMessage()) : body;
     }
 
+    /** The SDK's message and the causes below it ("timeout", "Connection refused"), which say what happened. */
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
         }
-        return root == e ? String.valueOf(e.getMessage())
-                : e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        return text.toString();
     }
 
     private static String stripTrailingSlash(String url) {

@@ -144,8 +144,8 @@ final class VllmFixtures {
                 .setBody(body);
     }
 
-    /** Settings for tests: no backoff, short timeouts, the given providers. */
+    /** Settings for tests: 1 ms backoff, the given providers. */
     static LlmProperties.RetrySettings fastRetry(int attempts) {
-        return new LlmProperties.RetrySettings(attempts, Duration.ZERO, 1.0, Duration.ZERO);
+        return new LlmProperties.RetrySettings(attempts, Duration.ofMillis(1), 1.0, Duration.ofMillis(1));
     }
 }
