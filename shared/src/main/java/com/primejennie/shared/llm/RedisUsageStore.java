@@ -1,5 +1,6 @@
 package com.primejennie.shared.llm;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.connection.StringRedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -28,6 +28,9 @@ public final class RedisUsageStore implements LlmUsageRecorder {
     public static final String TOKENS_IN = "tokens_in";
     public static final String TOKENS_OUT = "tokens_out";
 
+    private static final byte[] CALLS_BYTES = CALLS.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TOKENS_IN_BYTES = TOKENS_IN.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TOKENS_OUT_BYTES = TOKENS_OUT.getBytes(StandardCharsets.UTF_8);
     private static final Logger log = LoggerFactory.getLogger(RedisUsageStore.class);
 
     private final StringRedisTemplate redis;
@@ -51,12 +54,12 @@ public final class RedisUsageStore implements LlmUsageRecorder {
         }
         String key = key(clock.today(), usage.service());
         try {
+            byte[] k = key.getBytes(StandardCharsets.UTF_8);
             redis.executePipelined((RedisCallback<Object>) connection -> {
-                StringRedisConnection c = (StringRedisConnection) connection;
-                c.hIncrBy(key, CALLS, 1);
-                c.hIncrBy(key, TOKENS_IN, usage.tokensIn());
-                c.hIncrBy(key, TOKENS_OUT, usage.tokensOut());
-                c.expire(key, TTL.toSeconds());
+                connection.hashCommands().hIncrBy(k, CALLS_BYTES, 1);
+                connection.hashCommands().hIncrBy(k, TOKENS_IN_BYTES, usage.tokensIn());
+                connection.hashCommands().hIncrBy(k, TOKENS_OUT_BYTES, usage.tokensOut());
+                connection.keyCommands().expire(k, TTL.toSeconds());
                 return null;
             });
         } catch (RuntimeException e) {
