@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,10 +20,9 @@ public final class EmbeddingClient implements AutoCloseable {
     private final LlmRetry retry;
     private final LlmUsageRecorder usage;
 
-    public EmbeddingClient(LlmProperties properties, LlmUsageRecorder usage, MeterRegistry meters,
-                           JsonMapper mapper) {
+    public EmbeddingClient(LlmProperties properties, LlmUsageRecorder usage, JsonMapper mapper) {
         this.settings = properties.embedding();
-        this.endpoint = new OpenAiEndpoint("vllm-embed", settings.url(), null, settings.timeout(), meters, mapper);
+        this.endpoint = new OpenAiEndpoint("vllm-embed", settings.url(), null, settings.timeout(), mapper);
         this.retry = new LlmRetry(properties.retry());
         this.usage = usage;
     }

@@ -13,7 +13,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import com.primejennie.shared.market.MarketClock;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,17 +40,14 @@ public class LlmAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(LlmClient.class)
-    TieredLlmClient llmClient(LlmProperties properties, LlmUsageRecorder usage, ObjectProvider<MeterRegistry> meters,
-                              ObjectProvider<JsonMapper> mapper) {
-        return new TieredLlmClient(properties, usage, meters.getIfAvailable(SimpleMeterRegistry::new),
-                mapper.getIfAvailable(() -> JsonMapper.builder().build()));
+    TieredLlmClient llmClient(LlmProperties properties, LlmUsageRecorder usage, ObjectProvider<JsonMapper> mapper) {
+        return new TieredLlmClient(properties, usage, mapper.getIfAvailable(() -> JsonMapper.builder().build()));
     }
 
     @Bean
     @ConditionalOnMissingBean
     EmbeddingClient embeddingClient(LlmProperties properties, LlmUsageRecorder usage,
-                                    ObjectProvider<MeterRegistry> meters, ObjectProvider<JsonMapper> mapper) {
-        return new EmbeddingClient(properties, usage, meters.getIfAvailable(SimpleMeterRegistry::new),
-                mapper.getIfAvailable(() -> JsonMapper.builder().build()));
+                                    ObjectProvider<JsonMapper> mapper) {
+        return new EmbeddingClient(properties, usage, mapper.getIfAvailable(() -> JsonMapper.builder().build()));
     }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.ai.openai.http.okhttp.SpringAiOpenAiHttpClient;
-
 import com.openai.client.OpenAIClient;
 import com.openai.client.OpenAIClientImpl;
 import com.openai.core.ClientOptions;
@@ -25,14 +23,12 @@ import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.Embedding;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One OpenAI-compatible server (local vLLM, DeepSeek, OpenRouter, OpenAI) reached through the official openai-java
- * SDK that spring-ai-openai wraps, over Spring AI's OkHttp transport (HTTP/1.1 on plain-text vLLM, Micrometer
- * metrics). The SDK's own retries are off ({@code maxRetries(0)}): retrying is decided by {@link TieredLlmClient}.
+ * SDK that spring-ai-openai wraps (typed request and response models, error types), over an HTTP/1.1-only OkHttp
+ * transport ({@link Http11Transport}). The SDK's own retries are off ({@code maxRetries(0)}): retrying is decided by {@link TieredLlmClient}.
  * SDK failures are turned into {@link LlmProviderException}s that say whether a retry makes sense.
  */
 final class OpenAiEndpoint implements AutoCloseable {
@@ -44,21 +40,12 @@ final class OpenAiEndpoint implements AutoCloseable {
     private final OpenAIClient client;
     private final JsonMapper mapper;
 
-    OpenAiEndpoint(String name, String baseUrl, String apiKey, Duration timeout, MeterRegistry meters,
-                   JsonMapper mapper) {
+    OpenAiEndpoint(String name, String baseUrl, String apiKey, Duration timeout, JsonMapper mapper) {
         this.name = name;
         this.mapper = mapper;
         boolean hasKey = apiKey != null && !apiKey.isBlank();
-        SpringAiOpenAiHttpClient.Builder http = SpringAiOpenAiHttpClient.builder()
-                .timeout(timeout)
-                .observationRegistry(ObservationRegistry.NOOP)
-                .meterRegistry(meters);
-        if (!hasKey) {
-            http.interceptor(chain -> chain.proceed(chain.request().newBuilder().removeHeader("Authorization")
-                    .build()));
-        }
         this.client = new OpenAIClientImpl(ClientOptions.builder()
-                .httpClient(http.build())
+                .httpClient(new Http11Transport(timeout, !hasKey))
                 .baseUrl(stripTrailingSlash(baseUrl))
                 .apiKey(hasKey ? apiKey : NO_KEY)
                 .timeout(timeout)

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,19 +30,16 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
     private final LlmRetry retry;
     private final AnswerParser parser;
     private final LlmUsageRecorder usage;
-    private final MeterRegistry meters;
     private final JsonMapper mapper;
     private final Map<String, OpenAiEndpoint> endpoints = new ConcurrentHashMap<>();
 
-    public TieredLlmClient(LlmProperties properties, LlmUsageRecorder usage, MeterRegistry meters,
-                           JsonMapper mapper) {
+    public TieredLlmClient(LlmProperties properties, LlmUsageRecorder usage, JsonMapper mapper) {
         this.properties = properties;
         this.modelMap = new ModelMap(properties.modelMap());
         this.clamp = new TokenClamp(properties.maxModelLen());
         this.retry = new LlmRetry(properties.retry());
         this.parser = new AnswerParser(mapper);
         this.usage = usage;
-        this.meters = meters;
         this.mapper = mapper;
         for (LlmTier tier : LlmTier.values()) {
             for (String name : properties.providerNames(tier)) {
@@ -88,7 +84,7 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
         LlmProperties.TierSettings tier = properties.tiers().get(request.tier());
         Duration timeout = settings.timeout() != null ? settings.timeout() : tier.timeout();
         OpenAiEndpoint endpoint = endpoints.computeIfAbsent(name + "|" + timeout, key -> new OpenAiEndpoint(
-                name, settings.baseUrl(), settings.apiKey(), timeout, meters, mapper));
+                name, settings.baseUrl(), settings.apiKey(), timeout, mapper));
         ProviderCall call = prepare(settings, tier, request);
         String service = request.options().service();
         long started = System.nanoTime();

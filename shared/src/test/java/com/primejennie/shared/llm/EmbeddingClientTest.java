@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +39,7 @@ class EmbeddingClientTest {
         LlmProperties properties = new LlmProperties(null, null, null, null, null, null, VllmFixtures.fastRetry(2),
                 new LlmProperties.EmbeddingSettings(server.url("/v1").toString(), null, dimension, budget, batch,
                         null));
-        return new EmbeddingClient(properties, usages::add, new SimpleMeterRegistry(), VllmFixtures.MAPPER);
+        return new EmbeddingClient(properties, usages::add, VllmFixtures.MAPPER);
     }
 
     private JsonNode body(RecordedRequest request) {

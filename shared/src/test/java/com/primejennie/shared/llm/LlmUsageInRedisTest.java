@@ -53,7 +53,7 @@ class LlmUsageInRedisTest {
         };
         LlmProperties properties = new LlmProperties(vllm.url("/v1").toString(), null, null, null, null, null,
                 VllmFixtures.fastRetry(1), null);
-        client = new TieredLlmClient(properties, both, meters, VllmFixtures.MAPPER);
+        client = new TieredLlmClient(properties, both, VllmFixtures.MAPPER);
     }
 
     @AfterEach

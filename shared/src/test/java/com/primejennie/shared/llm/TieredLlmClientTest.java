@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -68,8 +67,7 @@ class TieredLlmClientTest {
                 LlmTier.THINKING, new LlmProperties.TierSettings(chain, localModel, Duration.ofSeconds(5)));
         LlmProperties properties = new LlmProperties(base(vllm), null, null, null, providers, tiers,
                 VllmFixtures.fastRetry(attempts), null);
-        TieredLlmClient client = new TieredLlmClient(properties, usages::add, new SimpleMeterRegistry(),
-                VllmFixtures.MAPPER);
+        TieredLlmClient client = new TieredLlmClient(properties, usages::add, VllmFixtures.MAPPER);
         clients.add(client);
         return client;
     }
@@ -111,6 +109,16 @@ class TieredLlmClientTest {
         assertThat(body.has("response_format")).isFalse();
         assertThat(body.has("chat_template_kwargs")).isFalse();
         assertThat(body.has("guided_json")).isFalse();
+    }
+
+    @Test
+    void transportIsPinnedToHttp11EvenTowardsTlsProviders() {
+        Http11Transport transport = new Http11Transport(Duration.ofSeconds(1), false);
+        try {
+            assertThat(transport.protocols()).containsExactly(okhttp3.Protocol.HTTP_1_1);
+        } finally {
+            transport.close();
+        }
     }
 
     @Test
