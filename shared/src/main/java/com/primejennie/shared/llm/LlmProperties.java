@@ -102,6 +102,20 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
         return names;
     }
 
+    /** The settings of provider {@code name} as used in {@code tier} (the openai provider takes the tier overrides). */
+    public ProviderSettings provider(LlmTier tier, String name) {
+        ProviderSettings settings = providers.get(name);
+        if (settings == null) {
+            throw new IllegalArgumentException("unknown provider '" + name + "'; known: " + providers.keySet());
+        }
+        TierSettings tierSettings = tiers.get(tier);
+        if ("openai".equals(name)) {
+            return new ProviderSettings(tierSettings.apiBase(), tierSettings.modelName(), tierSettings.apiKey(),
+                    null, null, null, null, null).over(settings);
+        }
+        return settings;
+    }
+
     static String blankTo(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.trim();
     }
@@ -154,8 +168,17 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
      * @param providers  provider names or Python types ({@code ollama}, {@code deepseek_cloud}) tried in order
      * @param localModel the model asked of providers without their own (LOCAL_MODEL_&lt;TIER&gt;)
      * @param timeout    per HTTP call: 60 s FAST, 600 s REASONING and THINKING
+     * @param apiBase    TIER_&lt;TIER&gt;_API_BASE: base URL of the {@code openai} provider in this tier only
+     * @param apiKey     TIER_&lt;TIER&gt;_API_KEY: its key in this tier only
+     * @param modelName  TIER_&lt;TIER&gt;_MODEL_NAME: its model in this tier only
      */
-    public record TierSettings(List<String> providers, String localModel, Duration timeout) {
+    public record TierSettings(List<String> providers, String localModel, Duration timeout, String apiBase,
+                               String apiKey, String modelName) {
+
+        /** A tier without openai overrides (a static factory: a second constructor would confuse binding). */
+        public static TierSettings of(List<String> providers, String localModel, Duration timeout) {
+            return new TierSettings(providers, localModel, timeout, null, null, null);
+        }
 
         static TierSettings complete(LlmTier tier, TierSettings given) {
             List<String> providers = given == null || given.providers == null ? List.of() : given.providers.stream()
@@ -163,7 +186,10 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
             return new TierSettings(providers.isEmpty() ? List.of("vllm") : providers,
                     blankTo(given == null ? null : given.localModel, DEFAULT_LOCAL_MODEL),
                     given != null && given.timeout != null ? given.timeout
-                            : tier == LlmTier.FAST ? FAST_TIMEOUT : SLOW_TIMEOUT);
+                            : tier == LlmTier.FAST ? FAST_TIMEOUT : SLOW_TIMEOUT,
+                    given == null ? null : blankTo(given.apiBase, null),
+                    given == null ? null : blankTo(given.apiKey, null),
+                    given == null ? null : blankTo(given.modelName, null));
         }
     }
 

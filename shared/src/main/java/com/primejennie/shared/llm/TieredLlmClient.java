@@ -57,7 +57,7 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
         List<String> skipped = new ArrayList<>();
         List<RuntimeException> failures = new ArrayList<>();
         for (String name : properties.providerNames(request.tier())) {
-            LlmProperties.ProviderSettings settings = properties.providers().get(name);
+            LlmProperties.ProviderSettings settings = properties.provider(request.tier(), name);
             if (Boolean.TRUE.equals(settings.requiresKey()) && !settings.hasKey()) {
                 skipped.add(name + " (no API key)");
                 continue;
@@ -83,7 +83,7 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
     private LlmAnswer callProvider(String name, LlmProperties.ProviderSettings settings, LlmRequest request) {
         LlmProperties.TierSettings tier = properties.tiers().get(request.tier());
         Duration timeout = settings.timeout() != null ? settings.timeout() : tier.timeout();
-        OpenAiEndpoint endpoint = endpoints.computeIfAbsent(name + "|" + timeout, key -> new OpenAiEndpoint(
+        OpenAiEndpoint endpoint = endpoints.computeIfAbsent(endpointKey(name, settings, timeout), key -> new OpenAiEndpoint(
                 name, settings.baseUrl(), settings.apiKey(), timeout, mapper));
         ProviderCall call = prepare(settings, tier, request);
         String service = request.options().service();
@@ -106,6 +106,11 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
                     raw.completionTokens(), since(started), false));
             throw e;
         }
+    }
+
+    private static String endpointKey(String name, LlmProperties.ProviderSettings settings, Duration timeout) {
+        return name + "|" + settings.baseUrl() + "|" + timeout + "|"
+                + (settings.apiKey() == null ? 0 : settings.apiKey().hashCode());
     }
 
     ProviderCall prepare(LlmProperties.ProviderSettings settings, LlmProperties.TierSettings tier,

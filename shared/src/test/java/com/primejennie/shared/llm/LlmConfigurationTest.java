@@ -74,6 +74,24 @@ class LlmConfigurationTest {
     }
 
     @Test
+    void perTierOpenAiOverridesApplyToThatTierOnly() {
+        LlmProperties properties = bind(Map.of(
+                "TIER_REASONING_PROVIDER", "openai", "TIER_REASONING_API_BASE", "https://api.together.xyz/v1",
+                "TIER_REASONING_API_KEY", "tg-key", "TIER_REASONING_MODEL_NAME", "Qwen/Qwen3-235B-A22B",
+                "OPENAI_API_KEY", "sk-openai"));
+
+        assertThat(properties.providerNames(LlmTier.REASONING)).containsExactly("openai");
+        LlmProperties.ProviderSettings reasoning = properties.provider(LlmTier.REASONING, "openai");
+        assertThat(reasoning.baseUrl()).isEqualTo("https://api.together.xyz/v1");
+        assertThat(reasoning.apiKey()).isEqualTo("tg-key");
+        assertThat(reasoning.model()).isEqualTo("Qwen/Qwen3-235B-A22B");
+        LlmProperties.ProviderSettings fast = properties.provider(LlmTier.FAST, "openai");
+        assertThat(fast.baseUrl()).isEqualTo("https://api.openai.com/v1");
+        assertThat(fast.apiKey()).isEqualTo("sk-openai");
+        assertThat(fast.model()).isEqualTo("gpt-4o-mini");
+    }
+
+    @Test
     void springPropertiesAddProvidersAndOverridePresetsFieldByField() {
         LlmProperties properties = bind(Map.of(
                 "jennie.llm.tiers.thinking.providers", "vllm,groq",

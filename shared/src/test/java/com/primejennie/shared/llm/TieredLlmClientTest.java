@@ -62,9 +62,9 @@ class TieredLlmClientTest {
     private TieredLlmClient client(Map<String, LlmProperties.ProviderSettings> providers, List<String> chain,
                                    String localModel, int attempts) {
         Map<LlmTier, LlmProperties.TierSettings> tiers = Map.of(
-                LlmTier.FAST, new LlmProperties.TierSettings(chain, localModel, Duration.ofSeconds(5)),
-                LlmTier.REASONING, new LlmProperties.TierSettings(chain, localModel, Duration.ofSeconds(5)),
-                LlmTier.THINKING, new LlmProperties.TierSettings(chain, localModel, Duration.ofSeconds(5)));
+                LlmTier.FAST, LlmProperties.TierSettings.of(chain, localModel, Duration.ofSeconds(5)),
+                LlmTier.REASONING, LlmProperties.TierSettings.of(chain, localModel, Duration.ofSeconds(5)),
+                LlmTier.THINKING, LlmProperties.TierSettings.of(chain, localModel, Duration.ofSeconds(5)));
         LlmProperties properties = new LlmProperties(base(vllm), null, null, null, providers, tiers,
                 VllmFixtures.fastRetry(attempts), null);
         TieredLlmClient client = new TieredLlmClient(properties, usages::add, VllmFixtures.MAPPER);
