@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param vllmUrl           base URL of the local vLLM chat server, {@code /v1} included
  * @param maxModelLen       vLLM {@code --max-model-len}; drives the Korean token clamp
  * @param defaultMaxTokens  the requested {@code max_tokens} when a call does not say
- * @param modelMap          legacy model names to served names ({@link ModelMap#DEFAULTS} when empty)
+ * @param modelMap          legacy model names to served names: {@link ModelMap#DEFAULTS} plus these entries (an entry
+ *                          overrides a default of the same name; map a name to itself to unmap it)
  * @param providers         named OpenAI-compatible endpoints, merged over the built-in presets (vllm, deepseek,
  *                          openrouter, openai)
  * @param tiers             per tier: the provider names in order, the local model name, the timeout
@@ -47,7 +48,7 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
         vllmUrl = blankTo(vllmUrl, DEFAULT_VLLM_URL);
         maxModelLen = positive("maxModelLen", maxModelLen, DEFAULT_MAX_MODEL_LEN);
         defaultMaxTokens = positive("defaultMaxTokens", defaultMaxTokens, DEFAULT_MAX_TOKENS);
-        modelMap = modelMap == null || modelMap.isEmpty() ? ModelMap.DEFAULTS : Map.copyOf(modelMap);
+        modelMap = mergeModelMap(modelMap);
         providers = mergeProviders(vllmUrl, providers);
         tiers = completeTiers(tiers);
         retry = retry == null ? new RetrySettings(null, null, null, null) : retry;
@@ -71,6 +72,18 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
         presets.put("openai", new ProviderSettings("https://api.openai.com/v1", "gpt-4o-mini", null, null,
                 StructuredOutput.JSON_SCHEMA, false, true, null));
         return presets;
+    }
+
+    private static Map<String, String> mergeModelMap(Map<String, String> configured) {
+        Map<String, String> merged = new LinkedHashMap<>(ModelMap.DEFAULTS);
+        if (configured != null) {
+            configured.forEach((from, to) -> {
+                if (from != null && to != null && !from.isBlank() && !to.isBlank()) {
+                    merged.put(from.trim(), to.trim());
+                }
+            });
+        }
+        return Map.copyOf(merged);
     }
 
     private static Map<String, ProviderSettings> mergeProviders(String vllmUrl,

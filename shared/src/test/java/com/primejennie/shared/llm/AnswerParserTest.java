@@ -3,6 +3,7 @@ package com.primejennie.shared.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,16 @@ class AnswerParserTest {
 
         assertThat(json.get("score").asInt()).isEqualTo(85);
         assertThat(json.get("reason").asString()).isEqualTo("HBM4 양산");
+    }
+
+    @Test
+    @DisplayName("[QUIRK fixed] the fallback takes the first complete JSON object, not first '{' to last '}'")
+    void fallbackTakesTheFirstObjectNotTheSpanToTheLastBrace() {
+        // Python's slice from the first '{' to the last '}' would be invalid JSON here
+        JsonNode json = parser.parse("점수: {\"score\": 60, \"reason\": \"중립\"}\n참고 {\"source\": \"연합뉴스\"}", schema);
+
+        assertThat(json.get("score").asInt()).isEqualTo(60);
+        assertThat(json.has("source")).isFalse();
     }
 
     @Test

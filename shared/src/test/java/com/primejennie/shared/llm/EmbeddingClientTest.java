@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import okhttp3.mockwebserver.MockWebServer;
@@ -47,6 +48,7 @@ class EmbeddingClientTest {
     }
 
     @Test
+    @DisplayName("[DEFECT fixed] raw strings are sent, never token-id arrays of the wrong (tiktoken) tokenizer")
     void sendsABatchOfRawStringsAndReturnsVectorsInInputOrder() throws Exception {
         server.enqueue(VllmFixtures.embeddings(List.of(VllmFixtures.vector(1024, 0.1f),
                 VllmFixtures.vector(1024, 0.2f)), 41));

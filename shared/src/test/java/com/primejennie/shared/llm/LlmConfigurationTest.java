@@ -101,7 +101,8 @@ class LlmConfigurationTest {
                 "jennie.llm.providers.groq.requires-key", "true",
                 "jennie.llm.providers.vllm.structured-output", "off",
                 "jennie.llm.providers.vllm.enable-thinking", "false",
-                "jennie.llm.model-map[exaone]", "Qwen/Qwen3-32B-AWQ"));
+                "jennie.llm.model-map[exaone]", "Qwen/Qwen3-32B-AWQ",
+                "jennie.llm.model-map[qwen3:32b]", "Qwen/Qwen3-32B-AWQ"));
 
         assertThat(properties.providerNames(LlmTier.THINKING)).containsExactly("vllm", "groq");
         assertThat(properties.tiers().get(LlmTier.THINKING).timeout()).isEqualTo(Duration.ofSeconds(900));
@@ -112,6 +113,11 @@ class LlmConfigurationTest {
         assertThat(vllm.clampMaxTokens()).as("kept from the preset").isTrue();
         assertThat(vllm.baseUrl()).isEqualTo("http://localhost:8001/v1");
         assertThat(properties.modelMap()).containsEntry("exaone", "Qwen/Qwen3-32B-AWQ");
+        assertThat(properties.modelMap()).as("the other defaults stay")
+                .containsEntry("gemma3:27b", "LGAI-EXAONE/EXAONE-4.0-32B-AWQ")
+                .containsEntry("qwen3:32b", "Qwen/Qwen3-32B-AWQ");
+        assertThat(new ModelMap(properties.modelMap()).resolve("exaone3.5:7.8b"))
+                .isEqualTo("LGAI-EXAONE/EXAONE-4.0-32B-AWQ");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -64,6 +65,7 @@ class LlmUsageInRedisTest {
     }
 
     @Test
+    @DisplayName("[QUIRK fixed] the usage key carries the KST date, not the container's UTC date")
     void localVllmCallsAreCountedUnderTheKoreanDateAndService() {
         vllm.enqueue(VllmFixtures.singleNews());
         vllm.enqueue(VllmFixtures.chat("요약", 1001, 702));

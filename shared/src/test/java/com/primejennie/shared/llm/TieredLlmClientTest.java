@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import okhttp3.mockwebserver.MockResponse;
@@ -263,6 +264,7 @@ class TieredLlmClientTest {
     }
 
     @Test
+    @DisplayName("[DEFECT fixed] a 4xx is never retried; the Python client retried every error, 400s included")
     void neverRetriesAClientError() {
         vllm.enqueue(VllmFixtures.error(400, "[{'type': 'missing', 'loc': ('body', 'messages')}]",
                 "BadRequestError"));
@@ -395,6 +397,7 @@ class TieredLlmClientTest {
     }
 
     @Test
+    @DisplayName("[QUIRK fixed] local vLLM calls record usage too; the Python local provider never did")
     void everyLocalCallIsReportedWithTierModelAndService() {
         vllm.enqueue(VllmFixtures.singleNews());
 
