@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One OpenAI-compatible server (local vLLM, DeepSeek, OpenRouter, OpenAI) reached through the official openai-java
  * SDK that spring-ai-openai wraps (typed request and response models, error types), over an HTTP/1.1-only OkHttp
- * transport ({@link Http11Transport}). The SDK's own retries are off ({@code maxRetries(0)}): retrying is decided by {@link TieredLlmClient}.
+ * transport ({@link Http11Transport}). The SDK's own retries are off ({@code maxRetries(0)}): retrying is decided by
+ * {@link LlmRetry} and failover by {@link TieredLlmClient}.
  * SDK failures are turned into {@link LlmProviderException}s that say whether a retry makes sense.
  */
 final class OpenAiEndpoint implements AutoCloseable {

@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ResponseSchema {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** A thread-safe factory holding no per-call state; schemas without {@code $schema} are read as 2020-12. */
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final String name;

@@ -83,8 +83,8 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
     private LlmAnswer callProvider(String name, LlmProperties.ProviderSettings settings, LlmRequest request) {
         LlmProperties.TierSettings tier = properties.tiers().get(request.tier());
         Duration timeout = settings.timeout() != null ? settings.timeout() : tier.timeout();
-        OpenAiEndpoint endpoint = endpoints.computeIfAbsent(endpointKey(name, settings, timeout), key -> new OpenAiEndpoint(
-                name, settings.baseUrl(), settings.apiKey(), timeout, mapper));
+        OpenAiEndpoint endpoint = endpoints.computeIfAbsent(endpointKey(name, settings, timeout),
+                key -> new OpenAiEndpoint(name, settings.baseUrl(), settings.apiKey(), timeout, mapper));
         ProviderCall call = prepare(settings, tier, request);
         String service = request.options().service();
         long started = System.nanoTime();

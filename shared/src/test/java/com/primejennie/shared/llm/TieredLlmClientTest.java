@@ -201,6 +201,23 @@ class TieredLlmClientTest {
     }
 
     @Test
+    void schemaInPromptGoesToTheLastUserTurnOrANewOne() {
+        List<ChatMessage> chat = List.of(ChatMessage.user("첫 질문"), ChatMessage.assistant("답"),
+                ChatMessage.user("둘째 질문"), ChatMessage.assistant("생각 중"));
+
+        List<ChatMessage> withSchema = TieredLlmClient.withSchemaInPrompt(chat, sentiment);
+
+        assertThat(withSchema).hasSize(4);
+        assertThat(withSchema.get(0)).isEqualTo(chat.get(0));
+        assertThat(withSchema.get(2).content()).startsWith("둘째 질문\n\n").contains("\"required\"");
+        List<ChatMessage> systemOnly = TieredLlmClient.withSchemaInPrompt(
+                List.of(ChatMessage.system("너는 애널리스트다.")), sentiment);
+        assertThat(systemOnly).hasSize(2);
+        assertThat(systemOnly.get(1).role()).isEqualTo(ChatMessage.Role.USER);
+        assertThat(systemOnly.get(1).content()).contains("JSON schema");
+    }
+
+    @Test
     void jsonObjectModeForProvidersWithoutSchemaSupport() throws Exception {
         vllm.enqueue(VllmFixtures.singleNews());
         TieredLlmClient client = client(Map.of("vllm", local(StructuredOutput.JSON_OBJECT, null)), List.of("vllm"),
