@@ -51,7 +51,7 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
         modelMap = mergeModelMap(modelMap);
         providers = mergeProviders(vllmUrl, providers);
         tiers = completeTiers(tiers);
-        retry = retry == null ? new RetrySettings(null, null, null, null) : retry;
+        retry = retry == null ? new RetrySettings(null, null, null, null, null) : retry;
         embedding = embedding == null ? new EmbeddingSettings(null, null, null, null, null, null) : embedding;
     }
 
@@ -207,22 +207,26 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
     }
 
     /**
-     * @param maxAttempts    calls of one provider at most (3: the first and two retries)
+     * @param maxAttempts    calls of one provider at most per answer (3: the first and two retries)
      * @param initialBackoff wait before the first retry (1 s), multiplied by {@code multiplier} up to
      *                       {@code maxBackoff}
+     * @param answerRetries  how often one provider is asked again after an unusable answer (empty, no JSON, schema
+     *                       violation) before the tier moves on: 1, as the Python client's call-level retry
      */
     public record RetrySettings(Integer maxAttempts, Duration initialBackoff, Double multiplier,
-                                Duration maxBackoff) {
+                                Duration maxBackoff, Integer answerRetries) {
 
         public RetrySettings {
             maxAttempts = positive("retry.maxAttempts", maxAttempts, 3);
             initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
             multiplier = multiplier == null ? 2.0 : multiplier;
             maxBackoff = maxBackoff == null ? Duration.ofSeconds(8) : maxBackoff;
-            if (initialBackoff.isNegative() || maxBackoff.isNegative() || maxBackoff.isZero() || multiplier < 1.0) {
-                throw new IllegalArgumentException("jennie.llm.retry: initial backoff must be >= 0, max backoff > 0 "
-                        + "and multiplier >= 1, was "
-                        + initialBackoff + ", " + maxBackoff + ", " + multiplier);
+            answerRetries = answerRetries == null ? 1 : answerRetries;
+            if (initialBackoff.isNegative() || maxBackoff.isNegative() || maxBackoff.isZero() || multiplier < 1.0
+                    || answerRetries < 0) {
+                throw new IllegalArgumentException("jennie.llm.retry: initial backoff must be >= 0, max backoff > 0, "
+                        + "multiplier >= 1 and answer retries >= 0, was " + initialBackoff + ", " + maxBackoff + ", "
+                        + multiplier + ", " + answerRetries);
             }
         }
     }

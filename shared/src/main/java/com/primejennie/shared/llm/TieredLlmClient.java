@@ -86,6 +86,21 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
         OpenAiEndpoint endpoint = endpoints.computeIfAbsent(endpointKey(name, settings, timeout),
                 key -> new OpenAiEndpoint(name, settings.baseUrl(), settings.apiKey(), timeout, mapper));
         ProviderCall call = prepare(settings, tier, request);
+        int answerAttempts = 1 + properties.retry().answerRetries();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return callOnce(name, endpoint, call, request);
+            } catch (LlmAnswerException e) {
+                if (attempt >= answerAttempts) {
+                    throw e;
+                }
+                log.warn("LLM provider {} gave an unusable answer, asking again ({}/{}): {}", name, attempt,
+                        answerAttempts - 1, e.getMessage());
+            }
+        }
+    }
+
+    private LlmAnswer callOnce(String name, OpenAiEndpoint endpoint, ProviderCall call, LlmRequest request) {
         String service = request.options().service();
         long started = System.nanoTime();
         RawCompletion raw;

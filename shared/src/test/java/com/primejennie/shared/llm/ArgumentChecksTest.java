@@ -70,5 +70,8 @@ class ArgumentChecksTest {
         assertThat(properties.embedding().url()).isEqualTo("http://localhost:8002/v1");
         assertThat(properties.embedding().model()).isEqualTo("nlpai-lab/KURE-v1");
         assertThat(properties.embedding().dimension()).isEqualTo(1024);
+        assertThat(properties.retry().maxAttempts()).isEqualTo(3);
+        assertThat(properties.retry().initialBackoff()).hasSeconds(1);
+        assertThat(properties.retry().answerRetries()).isEqualTo(1);
     }
 }

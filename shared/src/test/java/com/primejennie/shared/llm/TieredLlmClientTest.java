@@ -62,12 +62,16 @@ class TieredLlmClientTest {
 
     private TieredLlmClient client(Map<String, LlmProperties.ProviderSettings> providers, List<String> chain,
                                    String localModel, int attempts) {
+        return client(providers, chain, localModel, VllmFixtures.fastRetry(attempts));
+    }
+
+    private TieredLlmClient client(Map<String, LlmProperties.ProviderSettings> providers, List<String> chain,
+                                   String localModel, LlmProperties.RetrySettings retry) {
         Map<LlmTier, LlmProperties.TierSettings> tiers = Map.of(
                 LlmTier.FAST, LlmProperties.TierSettings.of(chain, localModel, Duration.ofSeconds(5)),
                 LlmTier.REASONING, LlmProperties.TierSettings.of(chain, localModel, Duration.ofSeconds(5)),
                 LlmTier.THINKING, LlmProperties.TierSettings.of(chain, localModel, Duration.ofSeconds(5)));
-        LlmProperties properties = new LlmProperties(base(vllm), null, null, null, providers, tiers,
-                VllmFixtures.fastRetry(attempts), null);
+        LlmProperties properties = new LlmProperties(base(vllm), null, null, null, providers, tiers, retry, null);
         TieredLlmClient client = new TieredLlmClient(properties, usages::add, VllmFixtures.MAPPER);
         clients.add(client);
         return client;
@@ -242,6 +246,20 @@ class TieredLlmClientTest {
             assertThat(u.success()).isFalse();
             assertThat(u.tokensIn()).as("the tokens were spent anyway").isEqualTo(284);
         });
+    }
+
+    @Test
+    void anUnusableAnswerIsAskedForAgainOnceBeforeFailingOver() {
+        vllm.enqueue(VllmFixtures.chat("죄송합니다, 분석할 수 없습니다.", 284, 12));
+        vllm.enqueue(VllmFixtures.singleNews());
+        TieredLlmClient client = client(Map.of("vllm", local(null, null)), List.of("vllm"), "exaone",
+                VllmFixtures.fastRetry(3, 1));
+
+        JsonNode json = client.generateJson(LlmTier.FAST, "뉴스", sentiment, LlmOptions.defaults());
+
+        assertThat(json.get("score").asInt()).isEqualTo(85);
+        assertThat(vllm.getRequestCount()).isEqualTo(2);
+        assertThat(usages).extracting(LlmUsage::success).containsExactly(false, true);
     }
 
     @Test

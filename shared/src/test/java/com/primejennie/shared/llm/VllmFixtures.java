@@ -144,8 +144,13 @@ final class VllmFixtures {
                 .setBody(body);
     }
 
-    /** Settings for tests: 1 ms backoff, the given providers. */
+    /** Retries for tests: 1 ms backoff, no second asking after an unusable answer. */
     static LlmProperties.RetrySettings fastRetry(int attempts) {
-        return new LlmProperties.RetrySettings(attempts, Duration.ofMillis(1), 1.0, Duration.ofMillis(1));
+        return fastRetry(attempts, 0);
+    }
+
+    static LlmProperties.RetrySettings fastRetry(int attempts, int answerRetries) {
+        return new LlmProperties.RetrySettings(attempts, Duration.ofMillis(1), 1.0, Duration.ofMillis(1),
+                answerRetries);
     }
 }
