@@ -36,6 +36,7 @@ public class MarketSimulator {
     private ReplayBook replay;
     private LocalDate firstDay;
     private LocalDate currentDay;
+    private boolean currentDayClosed;
     private final Map<String, Tape> tapes = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, DailyBar>> completed = new HashMap<>();
     private final Map<String, List<DailyBar>> history = new HashMap<>();
@@ -115,19 +116,18 @@ public class MarketSimulator {
             closeDay();
             openDay(calendar.next(currentDay));
         }
-        if (currentDay.equals(today)) {
+        if (currentDay.equals(today) && now.toLocalTime().isBefore(calendar.close(today))) {
             for (Tape tape : tapes.values()) {
                 tape.advanceTo(now.toLocalTime(), this::publish);
             }
-        } else if (currentDay.isBefore(today)) {
-            for (Tape tape : tapes.values()) {
-                tape.finish(this::publish);
-            }
+        } else {
+            finishDay();
         }
     }
 
     private void openDay(LocalDate day) {
         currentDay = day;
+        currentDayClosed = false;
         tapes.clear();
         for (Stock stock : universe.all()) {
             DailyBar before = previousBar(stock, day);
@@ -135,15 +135,27 @@ public class MarketSimulator {
                     before == null ? 0 : before.volume(), calendar.open(day), calendar.close(day), settings.tradeInterval(),
                     settings.dailyVolatility(), settings.seed(), replay));
         }
+        listeners.forEach(l -> l.onSessionOpened(day));
+    }
+
+    /** Runs the rest of the current day (closing trade included) and tells listeners once that it closed. */
+    private void finishDay() {
+        if (currentDayClosed) {
+            return;
+        }
+        for (Tape tape : tapes.values()) {
+            tape.finish(this::publish);
+        }
+        currentDayClosed = true;
+        LocalDate closed = currentDay;
+        listeners.forEach(l -> l.onSessionClosed(closed));
     }
 
     private void closeDay() {
+        finishDay();
         for (Tape tape : tapes.values()) {
-            tape.finish(this::publish);
             completed.computeIfAbsent(tape.stock().code(), c -> new TreeMap<>()).put(tape.date(), tape.dailyBar());
         }
-        LocalDate closed = currentDay;
-        listeners.forEach(l -> l.onSessionClosed(closed));
     }
 
     private DailyBar previousBar(Stock stock, LocalDate day) {

@@ -220,7 +220,11 @@ public class Exchange implements MarketListener {
                 }
             }
         }
-        accounts.newDay(market.calendar().next(day));
+    }
+
+    @Override
+    public void onSessionOpened(LocalDate day) {
+        accounts.newDay(day);
     }
 
     private void matchOnPlacement(Order o, long current, LocalTime at) {
