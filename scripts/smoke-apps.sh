@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 REDIS_PORT=${SMOKE_REDIS_PORT:-16379}
 DB_NAME=${SMOKE_DB_NAME:-jennie_smoke}
-TIMEOUT=${SMOKE_TIMEOUT_SECONDS:-240}
+TIMEOUT=${SMOKE_TIMEOUT_SECONDS:-420}
 WORK=$(mktemp -d)
 declare -A PORTS=(
   [buy-scanner]=8081 [buy-executor]=8082 [sell-executor]=8083 [price-monitor]=8088 [command-handler]=8091

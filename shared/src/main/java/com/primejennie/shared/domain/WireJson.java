@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Korean (any non-ASCII) is written as UTF-8, never {@code \}{@code uXXXX}-escaped; escaped input is still read;</li>
  *   <li>unknown fields are ignored, so a producer may add fields without breaking consumers;</li>
  *   <li>numbers are lenient: an int where a float is expected and a float where an int is expected are both read
- *       (Python writes {@code 1} and {@code 1.0} interchangeably), as are Python's {@code NaN}/{@code Infinity}.</li>
+ *       (Python writes {@code 1} and {@code 1.0} interchangeably), as are Python's {@code NaN}/{@code Infinity};
+ *       but a fractional value where a whole number is expected ({@code "quantity": 10.9}) is an error naming the
+ *       value, never silently truncated ({@link IntegralNumbers}).</li>
  * </ul>
  */
 public final class WireJson {
@@ -33,6 +35,7 @@ public final class WireJson {
                 .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(IntegralNumbers.module());
     }
 }

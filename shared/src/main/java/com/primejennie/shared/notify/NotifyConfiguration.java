@@ -7,7 +7,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import com.primejennie.shared.market.MarketClock;
@@ -16,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The Telegram {@link Notifier}, unless the app defines its own. */
-@Configuration(proxyBeanMethods = false)
 @ConditionalOnBean(StringRedisTemplate.class)
 @EnableConfigurationProperties(TelegramProperties.class)
 public class NotifyConfiguration {

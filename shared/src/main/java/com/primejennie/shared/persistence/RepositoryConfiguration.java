@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.primejennie.shared.market.MarketClock;
 
 /** The repositories of the Python suite's tables, with table names chosen once from {@code TRADING_MODE}. */
-@Configuration(proxyBeanMethods = false)
 @ConditionalOnBean(DataSource.class)
 public class RepositoryConfiguration {
 

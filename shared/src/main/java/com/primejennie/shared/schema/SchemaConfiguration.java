@@ -7,10 +7,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** The background schema migrator and its {@code schema} health indicator, for every app with a DataSource. */
-@Configuration(proxyBeanMethods = false)
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnProperty(name = "jennie.schema.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(SchemaProperties.class)

@@ -43,6 +43,7 @@ public final class SchemaMigrator implements SmartLifecycle {
     private final CountDownLatch migrated = new CountDownLatch(1);
     private volatile Status status = new Status(State.NOT_STARTED, 0, null, null);
     private ScheduledExecutorService executor;
+    private volatile boolean stopped;
 
     public SchemaMigrator(DataSource dataSource, SchemaProperties properties) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -86,7 +87,9 @@ public final class SchemaMigrator implements SmartLifecycle {
             String problem = rootMessage(e);
             int failures = before.failedAttempts() + 1;
             status = new Status(State.RETRYING, failures, problem, null);
-            if (!problem.equals(before.lastError())) {
+            if (stopped) {
+                log.debug("Schema migration attempt {} ended by shutdown: {}", failures, problem);
+            } else if (before.lastError() == null || !sameProblem(problem, before.lastError())) {
                 log.error("Schema migration failed (attempt {}): {} - the service keeps running, health 'schema' is "
                         + "DOWN, retrying in {} ms", failures, problem, properties.backoffAfter(failures).toMillis());
             } else {
@@ -122,6 +125,7 @@ public final class SchemaMigrator implements SmartLifecycle {
         if (executor != null) {
             return;
         }
+        stopped = false;
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "schema-migrator");
             thread.setDaemon(true);
@@ -132,6 +136,7 @@ public final class SchemaMigrator implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        stopped = true;
         if (executor != null) {
             executor.shutdownNow();
             executor = null;
@@ -146,6 +151,11 @@ public final class SchemaMigrator implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /** Two failure texts that differ only in numbers (timeouts, ports) are the same problem, logged once. */
+    static boolean sameProblem(String a, String b) {
+        return a.replaceAll("\\d+", "#").equals(b.replaceAll("\\d+", "#"));
     }
 
     static String rootMessage(Throwable error) {

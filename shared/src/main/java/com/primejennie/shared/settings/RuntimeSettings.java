@@ -87,6 +87,32 @@ public final class RuntimeSettings {
         return raw == null ? callerDefault : key.type().parse(key.name(), raw.value(), raw.source());
     }
 
+    /**
+     * The value of {@code key} for one stock: {@code SYMBOL_<code>__<KEY>} from env or {@code CONFIG} (env first,
+     * cached like any other row, misses included), else the global value. (The Python file
+     * {@code config/symbol_overrides.json} is not read.)
+     */
+    public <T> T getForSymbol(SettingKey<T> key, String stockCode) {
+        requireRegistered(key);
+        if (key.sensitive()) {
+            throw new IllegalArgumentException("setting " + key.name() + " is sensitive and has no per-symbol value");
+        }
+        if (stockCode == null || !stockCode.matches("[0-9A-Za-z]{1,20}")) {
+            throw new IllegalArgumentException("per-symbol setting " + key.name() + ": bad stock code '" + stockCode
+                    + "'");
+        }
+        String symbolName = "SYMBOL_" + stockCode + "__" + key.name();
+        String env = blankToNull(environment.apply(symbolName));
+        if (env != null) {
+            return key.type().parse(symbolName, env, SOURCE_ENV);
+        }
+        String db = dbValue(symbolName);
+        if (db != null) {
+            return key.type().parse(symbolName, db, SOURCE_DB);
+        }
+        return get(key);
+    }
+
     /** {@link #get(SettingKey)} by name, for keys known only at run time (e.g. the dashboard). */
     public Object get(String name) {
         return get(registry.require(name));
@@ -171,7 +197,10 @@ public final class RuntimeSettings {
     }
 
     private String envValue(SettingKey<?> key) {
-        String value = environment.apply(key.name());
+        return blankToNull(environment.apply(key.name()));
+    }
+
+    private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
@@ -182,22 +211,26 @@ public final class RuntimeSettings {
     }
 
     private String dbValue(SettingKey<?> key) {
+        return dbValue(key.name());
+    }
+
+    private String dbValue(String name) {
         Instant now = clock.instant();
-        CachedRow cached = cache.get(key.name());
+        CachedRow cached = cache.get(name);
         if (cached != null && now.isBefore(cached.fetchedAt().plus(cacheTtl))) {
             return cached.value();
         }
         try {
-            String value = configTable.apply(key.name()).orElse(null);
-            cache.put(key.name(), new CachedRow(value, now));
+            String value = configTable.apply(name).orElse(null);
+            cache.put(name, new CachedRow(value, now));
             return value;
         } catch (RuntimeException e) {
             if (cached != null) {
-                log.warn("setting {}: CONFIG table unreadable ({}); using the value cached at {}", key.name(),
+                log.warn("setting {}: CONFIG table unreadable ({}); using the value cached at {}", name,
                         e.getMessage(), cached.fetchedAt());
                 return cached.value();
             }
-            throw new SettingUnavailableException(key.name(), e);
+            throw new SettingUnavailableException(name, e);
         }
     }
 

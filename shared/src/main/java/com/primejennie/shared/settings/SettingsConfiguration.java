@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import com.primejennie.shared.market.MarketClock;
@@ -19,7 +18,6 @@ import com.primejennie.shared.persistence.ConfigRepository;
  * {@link RuntimeSettings} over the {@code CONFIG} table and the Spring environment (which holds the process
  * environment and the secrets file as {@code secrets.<id>}). A service adds its own keys as {@code SettingKey} beans.
  */
-@Configuration(proxyBeanMethods = false)
 @ConditionalOnBean(ConfigRepository.class)
 public class SettingsConfiguration {
 

@@ -21,6 +21,7 @@ public final class AppContract {
     }
 
     public static void assertOperable(int port, String applicationName) {
+        awaitReady(port, Duration.ofSeconds(90));
         HttpResponse<String> health = get(port, "/actuator/health");
         assertThat(health.statusCode()).as("health status code of %s", applicationName).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"redis\"").contains("\"db\"");
@@ -35,6 +36,22 @@ public final class AppContract {
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.body()).contains("jvm_memory_used_bytes")
                 .contains("application=\"" + applicationName + "\"");
+    }
+
+    /**
+     * Waits until readiness answers 200: an app is not ready until its background work (the schema migration) is
+     * done, which takes a few seconds after the context has started.
+     */
+    public static void awaitReady(int port, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (get(port, "/actuator/health/readiness").statusCode() != 200 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     public static HttpResponse<String> get(int port, String path) {

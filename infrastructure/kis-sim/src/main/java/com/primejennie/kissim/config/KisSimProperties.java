@@ -70,13 +70,13 @@ public record KisSimProperties(Market market, Account account, Orders orders, Au
 
     /**
      * Tokens: lifetime in market time (KIS: 24 h), the minimum real time between two token issues for one app key
-     * (KIS: one per minute, EGW00133), and the HTTP status KIS answers that throttle with (403).
+     * (KIS: one per minute, EGW00133), and the HTTP status KIS answers that throttle with (500, as issue 6 states KIS sends it; configurable).
      */
     public record Auth(Duration tokenLifetime, Duration tokenIssueInterval, Integer tokenThrottleStatus) {
         public Auth {
             tokenLifetime = tokenLifetime == null ? Duration.ofHours(24) : tokenLifetime;
             tokenIssueInterval = tokenIssueInterval == null ? Duration.ofMinutes(1) : tokenIssueInterval;
-            tokenThrottleStatus = tokenThrottleStatus == null ? 403 : tokenThrottleStatus;
+            tokenThrottleStatus = tokenThrottleStatus == null ? 500 : tokenThrottleStatus;
         }
     }
 

@@ -11,6 +11,10 @@ public interface MarketListener {
     default void onSessionClosed(LocalDate day) {
     }
 
+    /** The trading day {@code day} begins (today's counters restart, settled cash folds in). */
+    default void onSessionOpened(LocalDate day) {
+    }
+
     /** The market was rebuilt (new universe, seed or replay): forget everything about the old one. */
     default void onReset() {
     }

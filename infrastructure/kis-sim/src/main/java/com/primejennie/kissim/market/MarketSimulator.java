@@ -28,7 +28,7 @@ import com.primejennie.kissim.config.KisSimProperties;
 public class MarketSimulator {
 
     private final SimClock clock;
-    private final TradingCalendar calendar;
+    private final SimCalendar calendar;
     private final List<MarketListener> listeners = new CopyOnWriteArrayList<>();
 
     private KisSimProperties.Market settings;
@@ -36,11 +36,12 @@ public class MarketSimulator {
     private ReplayBook replay;
     private LocalDate firstDay;
     private LocalDate currentDay;
+    private boolean currentDayClosed;
     private final Map<String, Tape> tapes = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, DailyBar>> completed = new HashMap<>();
     private final Map<String, List<DailyBar>> history = new HashMap<>();
 
-    public MarketSimulator(SimClock clock, TradingCalendar calendar, KisSimProperties.Market settings,
+    public MarketSimulator(SimClock clock, SimCalendar calendar, KisSimProperties.Market settings,
                            Universe universe, ReplayBook replay) {
         this.clock = clock;
         this.calendar = calendar;
@@ -53,7 +54,7 @@ public class MarketSimulator {
         listeners.add(listener);
     }
 
-    public TradingCalendar calendar() {
+    public SimCalendar calendar() {
         return calendar;
     }
 
@@ -98,7 +99,8 @@ public class MarketSimulator {
     public synchronized boolean sessionOpen() {
         ZonedDateTime now = clock.now();
         LocalTime t = now.toLocalTime();
-        return calendar.isTradingDay(now.toLocalDate()) && !t.isBefore(settings.open()) && !t.isAfter(settings.close());
+        LocalDate d = now.toLocalDate();
+        return calendar.isTradingDay(d) && !t.isBefore(calendar.open(d)) && t.isBefore(calendar.close(d));
     }
 
     /** Catches the market up to the clock: runs every trade due, closing and opening days on the way. */
@@ -114,35 +116,46 @@ public class MarketSimulator {
             closeDay();
             openDay(calendar.next(currentDay));
         }
-        if (currentDay.equals(today)) {
+        if (currentDay.equals(today) && now.toLocalTime().isBefore(calendar.close(today))) {
             for (Tape tape : tapes.values()) {
                 tape.advanceTo(now.toLocalTime(), this::publish);
             }
-        } else if (currentDay.isBefore(today)) {
-            for (Tape tape : tapes.values()) {
-                tape.finish(this::publish);
-            }
+        } else {
+            finishDay();
         }
     }
 
     private void openDay(LocalDate day) {
         currentDay = day;
+        currentDayClosed = false;
         tapes.clear();
         for (Stock stock : universe.all()) {
             DailyBar before = previousBar(stock, day);
             tapes.put(stock.code(), new Tape(stock, day, before == null ? stock.basePrice() : before.close(),
-                    before == null ? 0 : before.volume(), settings.open(), settings.close(), settings.tradeInterval(),
+                    before == null ? 0 : before.volume(), calendar.open(day), calendar.close(day), settings.tradeInterval(),
                     settings.dailyVolatility(), settings.seed(), replay));
         }
+        listeners.forEach(l -> l.onSessionOpened(day));
+    }
+
+    /** Runs the rest of the current day (closing trade included) and tells listeners once that it closed. */
+    private void finishDay() {
+        if (currentDayClosed) {
+            return;
+        }
+        for (Tape tape : tapes.values()) {
+            tape.finish(this::publish);
+        }
+        currentDayClosed = true;
+        LocalDate closed = currentDay;
+        listeners.forEach(l -> l.onSessionClosed(closed));
     }
 
     private void closeDay() {
+        finishDay();
         for (Tape tape : tapes.values()) {
-            tape.finish(this::publish);
             completed.computeIfAbsent(tape.stock().code(), c -> new TreeMap<>()).put(tape.date(), tape.dailyBar());
         }
-        LocalDate closed = currentDay;
-        listeners.forEach(l -> l.onSessionClosed(closed));
     }
 
     private DailyBar previousBar(Stock stock, LocalDate day) {

@@ -23,6 +23,8 @@ final class Tape {
     private final LocalDate date;
     private final long prevClose;
     private final long prevDayVolume;
+    private final long upperLimit;
+    private final long lowerLimit;
     private final LocalTime open;
     private final Duration interval;
     private final int lastStep;
@@ -43,6 +45,8 @@ final class Tape {
         this.date = date;
         this.prevClose = prevClose;
         this.prevDayVolume = prevDayVolume;
+        this.upperLimit = PriceMath.upperLimit(prevClose);
+        this.lowerLimit = PriceMath.lowerLimit(prevClose);
         this.open = open;
         this.interval = interval;
         this.lastStep = (int) (Duration.between(open, close).toMillis() / interval.toMillis());
@@ -155,7 +159,7 @@ final class Tape {
     }
 
     private long clampToLimits(long price) {
-        return Math.max(PriceMath.lowerLimit(prevClose), Math.min(PriceMath.upperLimit(prevClose), price));
+        return Math.max(lowerLimit, Math.min(upperLimit, price));
     }
 
     private Trade trade(LocalTime at, long price, long volume) {

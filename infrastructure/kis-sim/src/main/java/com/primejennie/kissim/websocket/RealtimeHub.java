@@ -40,6 +40,7 @@ public class RealtimeHub implements MarketListener, OrderEventListener {
     private final Map<String, Integer> codeSubscribers = new ConcurrentHashMap<>();
     private final Map<String, Deque<Trade>> pendingTrades = new LinkedHashMap<>();
     private final List<OrderEvent> pendingEvents = new ArrayList<>();
+    private final Object flushLock = new Object();
     private volatile int maxRegistrations;
 
     public RealtimeHub(MarketSimulator market, Exchange exchange, SimClock clock, KisSimProperties props) {
@@ -116,8 +117,14 @@ public class RealtimeHub implements MarketListener, OrderEventListener {
         }
     }
 
-    /** Sends buffered trades and notices to the sessions registered for them. */
+    /** Sends buffered trades and notices to the sessions registered for them, in the order they happened. */
     public void flush() {
+        synchronized (flushLock) {
+            flushInOrder();
+        }
+    }
+
+    private void flushInOrder() {
         Map<String, Deque<Trade>> trades;
         synchronized (pendingTrades) {
             trades = new LinkedHashMap<>(pendingTrades);

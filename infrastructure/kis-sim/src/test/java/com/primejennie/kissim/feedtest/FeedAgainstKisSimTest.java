@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.test.context.TestPropertySource;
 
 import com.primejennie.kissim.SimTestSupport;
 import com.primejennie.kissim.websocket.RealtimeHub;
@@ -45,9 +44,6 @@ import tools.jackson.databind.JsonNode;
  * The price feed against kis-sim's KIS WebSocket (real socket, KIS protocol, multi-record frames, registration limit)
  * with the real Redis and MariaDB: the "Must show" list of issue 8.
  */
-// kis-sim's own bean 'tradingCalendar' (another type) collides with shared's KrxCalendarAutoConfiguration since
-// kissim merged core-market; the feed needs neither, so the shared one is left out until kis-sim renames its bean.
-@TestPropertySource(properties = "spring.autoconfigure.exclude=com.primejennie.shared.market.KrxCalendarAutoConfiguration")
 class FeedAgainstKisSimTest extends SimTestSupport {
 
     private static final Instant SIM_START = Instant.parse(START);

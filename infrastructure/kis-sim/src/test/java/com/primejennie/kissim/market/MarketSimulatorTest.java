@@ -8,13 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
 import com.primejennie.kissim.clock.SimClock;
 import com.primejennie.kissim.config.KisSimProperties;
+import com.primejennie.shared.market.KrxCalendar;
+import com.primejennie.shared.market.KrxSessionRules;
 
 /** The price engine alone, on a hand-moved clock: reproducible, tick-aligned, within limits, history joins live. */
 class MarketSimulatorTest {
@@ -27,7 +29,7 @@ class MarketSimulatorTest {
             universe = Universe.parse(in);
         }
         KisSimProperties.Market settings = new KisSimProperties.Market(seed, null, null, null, null, null, null, 60);
-        return new MarketSimulator(new SimClock(now::get), new TradingCalendar(Set.of(LocalDate.of(2026, 3, 2))),
+        return new MarketSimulator(new SimClock(now::get), new SimCalendar(KrxCalendar.bundled(KrxSessionRules.defaults()), LocalTime.of(9, 0), LocalTime.of(15, 30)),
                 settings, universe, ReplayBook.empty());
     }
 

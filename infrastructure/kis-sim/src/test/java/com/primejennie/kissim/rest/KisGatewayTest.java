@@ -41,7 +41,7 @@ class KisGatewayTest extends SimTestSupport {
     void aSecondTokenWithinAMinuteIsThrottledWithEgw00133() {
         Answer again = post("/oauth2/tokenP", Map.of("grant_type", "client_credentials", "appkey", appKey,
                 "appsecret", "x"), Map.of());
-        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.status()).as("issue 6: KIS sends the token throttle with HTTP 500").isEqualTo(500);
         assertThat(again.json().path("error_code").asString()).isEqualTo("EGW00133");
         assertThat(again.json().path("error_description").asString())
                 .isEqualTo("접근토큰 발급 잠시 후 다시 시도하세요(1분당 1회)");

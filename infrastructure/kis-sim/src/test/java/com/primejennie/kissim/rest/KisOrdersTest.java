@@ -158,4 +158,20 @@ class KisOrdersTest extends SimTestSupport {
         assertThat(late.path("rt_cd").asString()).isEqualTo("1");
         assertThat(late.path("msg1").asString()).isEqualTo("장운영시간이 아닙니다");
     }
+
+    @Test
+    void anUnfilledLimitOrderExpiresAtTheCloseAndFreesItsCash() {
+        admin("PUT", "/admin/accounts/" + cano + "/cash", Map.of("cash", 10_000_000));
+        long limit = num(currentPrice("005930").path("output"), "stck_llam"); // the lower limit: the walk stays above
+        String odno = order("VTTC0012U", "005930", "00", 10, limit).path("output").path("ODNO").asString();
+        assertThat(num(admin("GET", "/admin/accounts/" + cano, null).json(), "reservedCash")).isPositive();
+
+        admin("POST", "/admin/clock", Map.of("set", "2026-03-04T16:00:00+09:00"));
+        JsonNode row = dailyCcld(odno).path("output1").get(0);
+        assertThat(num(row, "tot_ccld_qty")).isZero();
+        assertThat(num(row, "rmn_qty")).as("KIS keeps the unfilled rest visible").isEqualTo(10);
+        JsonNode account = admin("GET", "/admin/accounts/" + cano, null).json();
+        assertThat(num(account, "reservedCash")).isZero();
+        assertThat(num(account, "orderableCash")).isEqualTo(10_000_000);
+    }
 }
