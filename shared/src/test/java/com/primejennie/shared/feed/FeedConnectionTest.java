@@ -103,6 +103,7 @@ class FeedConnectionTest {
         FeedAwait.until("3 registrations", () -> feed.status().subscribed().size() == 3);
     }
 
+    /** [QUIRK] only the first record was read, high was idx 5; [DEFECT] no volume (buy-path §5.1) — all fixed. */
     @Test
     void publishesEveryRecordOfAMultiRecordFrameAsOneStreamEntryWithCodePriceHighVolTime() throws Exception {
         services.hold("005930", 10);
@@ -125,6 +126,7 @@ class FeedConnectionTest {
                 .isEqualTo("70300.0");
     }
 
+    /** [QUIRK] spec §3.6: the gateway never echoed PINGPONG; fixed. */
     @Test
     void echoesPingPongSoKisKeepsTheSessionOpen() throws Exception {
         services.hold("005930", 10);
@@ -137,6 +139,7 @@ class FeedConnectionTest {
         assertThat(kis.nextMessage(20)).isEqualTo(ping);
     }
 
+    /** [QUIRK] spec §3.6: after a drop the gateway's loop just ended and nothing reconnected; fixed. */
     @Test
     void reconnectsAfterADroppedConnectionAndSubscribesEverythingAgain() throws Exception {
         services.hold("000660", 10);
@@ -154,6 +157,7 @@ class FeedConnectionTest {
         FeedAwait.until("reconnect counted", () -> feed.status().reconnects() == 1, feed::status);
     }
 
+    /** [QUIRK] spec §1.3/§3.6: subscriptions only ever grew and were read once; fixed by periodic re-plan. */
     @Test
     void followsChangesToHoldingsAndWatchlistSubscribingNewAndUnsubscribingDropped() throws Exception {
         services.hold("000660", 10);
@@ -172,6 +176,7 @@ class FeedConnectionTest {
         assertThat(feed.status().subscribed()).containsExactly("000660", "005380", "035720");
     }
 
+    /** [QUIRK] spec §6.12: a silent drop stopped every exit unnoticed; fixed by the watchdog. */
     @Test
     void watchdogMarksTheFeedDownAlertsOnceReconnectsAndReportsRecovery() throws Exception {
         services.hold("005930", 10);
