@@ -234,6 +234,21 @@ class FeedConnectionTest {
     }
 
     @Test
+    void writesTheOpenMinuteAtShutdownSoTheLastBarIsNotLost() throws Exception {
+        services.hold("005930", 10);
+        startFeed(41, "");
+        nextMessages(1);
+        kis.send(KisFrames.tradeFrame(KisFrames.trade("005930", "152959", 70100, 70500, 4, 900)));
+        FeedAwait.until("tick", () -> feed.status().ticks() == 1);
+
+        feed.close(); // 15:29:59 trade, the minute is not over yet
+        feed = null;
+
+        assertThat(services.jdbc().queryForObject("SELECT VOLUME FROM STOCK_MINUTE_PRICE WHERE STOCK_CODE = '005930'",
+                Long.class)).isEqualTo(4L);
+    }
+
+    @Test
     void publishesTheAccountsFillNoticesToKisFills() throws Exception {
         startFeed(41, "jennie");
         nextMessages(1);
