@@ -258,16 +258,20 @@ public final class KisRealtimeFeed implements AutoCloseable {
         lastHoldings = read("holdings", holdings, lastHoldings);
         lastWatchlist = read("hot watchlist", watchlist, lastWatchlist);
         List<String> target = planner.target(lastHoldings, lastWatchlist);
-        Set<String> union = new LinkedHashSet<>(lastHoldings);
-        union.addAll(lastWatchlist);
-        int wanted = union.size();
-        if (wanted > target.size()) {
-            log.info("price feed: {} codes wanted, {} registrations available - dropping the lowest-ranked watchlist "
-                    + "codes", wanted, target.size());
-        }
         SubscriptionPlanner.Plan plan = planner.diff(List.copyOf(registered), target);
         if (socket == null || plan.isNoop()) {
             return plan;
+        }
+        Set<String> union = new LinkedHashSet<>(lastHoldings);
+        union.addAll(lastWatchlist);
+        if (!target.containsAll(new LinkedHashSet<>(lastHoldings))) {
+            lastError = "holdings beyond the registration limit are not watched";
+            log.error("price feed: {} holdings but only {} registrations - these positions get NO ticks and NO exits: "
+                    + "{}", new LinkedHashSet<>(lastHoldings).size(), planner.limit(),
+                    lastHoldings.stream().filter(c -> !target.contains(c)).toList());
+        } else if (union.size() > target.size()) {
+            log.info("price feed: {} codes wanted, {} registrations available - the lowest-ranked watchlist codes "
+                    + "are left out", union.size(), target.size());
         }
         try {
             for (String code : plan.unsubscribe()) {
