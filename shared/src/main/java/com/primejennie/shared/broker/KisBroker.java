@@ -157,6 +157,7 @@ public class KisBroker implements Broker {
         List<DailyOrder> matches = today.stream()
                 .filter(o -> o.code().equals(intent.code()) && o.side() == intent.side()
                         && o.orderQuantity() == intent.quantity())
+                .filter(o -> o.originalOrderNo().isBlank()) // cancel and modify orders are not new submits
                 .filter(o -> o.orderTime() != null)
                 .filter(o -> {
                     Instant at = o.orderTime().atDate(day).atZone(MarketClock.KST).toInstant();

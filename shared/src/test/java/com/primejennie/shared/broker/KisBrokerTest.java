@@ -113,6 +113,20 @@ class KisBrokerTest {
     }
 
     @Test
+    void cancelOrdersListedTodayAreNotTakenForTheLostSubmit() {
+        kis.then(ORDER, noResponse());
+        kis.then(CCLD, orders(
+                orderRow("0000000011", "005930", "02", 10, "100001", 0, "0").replace("\"orgn_odno\":\"\"",
+                        "\"orgn_odno\":\"0000000005\""),
+                orderRow("0000000012", "005930", "02", 10, "100002", 10, "71500")));
+
+        SubmitResult result = broker.submit("buy:with-cancel-row", BUY_10);
+
+        assertThat(result.orderNo()).isEqualTo("0000000012");
+        assertThat(kis.requests(ORDER)).hasSize(1);
+    }
+
+    @Test
     void lostSubmitThatKisProvablyNeverReceivedIsSentExactlyOnceMore() {
         kis.then(ORDER, noResponse(), orderAccepted("0000000021"));
         kis.then(CCLD, orders(orderRow("0000000007", "005930", "02", 10, "093000", 10, "70000")));
