@@ -1,0 +1,122 @@
+package com.primejennie.kissim.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.primejennie.kissim.accounts.AccountBook;
+import com.primejennie.kissim.auth.RateLimiter;
+import com.primejennie.kissim.auth.TokenService;
+import com.primejennie.kissim.clock.SimClock;
+import com.primejennie.kissim.market.MarketSimulator;
+import com.primejennie.kissim.market.ReplayBook;
+import com.primejennie.kissim.market.TradingCalendar;
+import com.primejennie.kissim.market.Universe;
+import com.primejennie.kissim.orders.Exchange;
+import com.primejennie.kissim.rest.KisGateway;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the simulator: market, exchange, accounts, tokens, rate limit, and KIS's gateway checks on {@code /uapi}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KisSimProperties.class)
+public class KisSimConfiguration implements WebMvcConfigurer {
+
+    private final KisGateway gateway;
+
+    public KisSimConfiguration(KisGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(gateway).addPathPatterns("/uapi/**");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Beans {
+
+        @Bean
+        InstantSource wallClock() {
+            return InstantSource.system();
+        }
+
+        @Bean
+        TradingCalendar tradingCalendar(ResourceLoader loader) {
+            Set<LocalDate> holidays = new HashSet<>();
+            String text = read(loader.getResource("classpath:kis-sim/krx-holidays.csv"));
+            for (String line : text.split("\n")) {
+                String d = line.split(",")[0].trim();
+                if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    holidays.add(LocalDate.parse(d));
+                }
+            }
+            return new TradingCalendar(holidays);
+        }
+
+        @Bean
+        MarketSimulator marketSimulator(SimClock clock, TradingCalendar calendar, KisSimProperties props,
+                                        ResourceLoader loader) {
+            Universe universe;
+            try (InputStream in = loader.getResource(props.market().universe()).getInputStream()) {
+                universe = Universe.parse(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("kis-sim.market.universe " + props.market().universe(), e);
+            }
+            ReplayBook replay = ReplayBook.empty();
+            if (!props.market().replay().isBlank()) {
+                try (InputStream in = loader.getResource(props.market().replay()).getInputStream()) {
+                    replay = ReplayBook.parse(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("kis-sim.market.replay " + props.market().replay(), e);
+                }
+            }
+            return new MarketSimulator(clock, calendar, props.market(), universe, replay);
+        }
+
+        @Bean
+        AccountBook accountBook(KisSimProperties props) {
+            return new AccountBook(props.account().initialCash());
+        }
+
+        @Bean
+        Exchange exchange(MarketSimulator market, AccountBook accounts, KisSimProperties props) {
+            return new Exchange(market, accounts, props.orders());
+        }
+
+        @Bean
+        TokenService tokenService(SimClock clock, InstantSource wallClock, KisSimProperties props) {
+            return new TokenService(clock, wallClock, props.auth());
+        }
+
+        @Bean
+        RateLimiter rateLimiter(InstantSource wallClock, KisSimProperties props) {
+            return new RateLimiter(wallClock, props.rateLimit());
+        }
+
+        @Bean
+        KisGateway kisGateway(TokenService tokens, RateLimiter rateLimiter, JsonMapper json) {
+            return new KisGateway(tokens, rateLimiter, json);
+        }
+
+        private static String read(Resource r) {
+            try (InputStream in = r.getInputStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
