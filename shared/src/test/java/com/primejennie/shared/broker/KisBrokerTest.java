@@ -36,9 +36,8 @@ class KisBrokerTest {
         kit.clearKisKeys();
         kis = new FakeKis();
         var props = KisTestKit.properties(kis.url(), 1000);
-        props = new com.primejennie.shared.kis.KisProperties(props.real(), props.paper(), props.connectTimeout(),
-                props.readTimeout(), props.rateLimitMaxWait(), props.readAttempts(), props.readBackoff(), null,
-                null); // the default breaker (20 calls), so these tests' failures do not open it
+        // the default breaker (20 calls), so these tests' failures do not open it
+        props = props.withBreaker(new com.primejennie.shared.kis.KisProperties.Breaker(0, 0, 0, null, 0));
         components = kit.components(props, KisMode.PAPER);
         broker = newBroker();
     }

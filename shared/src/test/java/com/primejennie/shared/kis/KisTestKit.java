@@ -85,7 +85,7 @@ public final class KisTestKit implements AutoCloseable {
         KisProperties.Server real = defaults.real().withBaseUrl(baseUrl)
                 .withAccount(appKey, appSecret, account, requestsPerSecond);
         return new KisProperties(real, paper, Duration.ofSeconds(1), Duration.ofMillis(800), Duration.ofSeconds(10),
-                3, Duration.ofMillis(20), null, new KisProperties.Breaker(4, 4, 50, Duration.ofSeconds(30), 1));
+                null, 3, Duration.ofMillis(20), null, new KisProperties.Breaker(4, 4, 50, Duration.ofSeconds(30), 1));
     }
 
     public KisComponents components(KisProperties properties, KisMode mode) {
