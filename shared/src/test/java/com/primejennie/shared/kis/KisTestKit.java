@@ -84,7 +84,7 @@ public final class KisTestKit implements AutoCloseable {
                 .withAccount(appKey, appSecret, account, requestsPerSecond);
         KisProperties.Server real = defaults.real().withBaseUrl(baseUrl)
                 .withAccount(appKey, appSecret, account, requestsPerSecond);
-        return new KisProperties(real, paper, Duration.ofSeconds(1), Duration.ofMillis(800), Duration.ofSeconds(10),
+        return new KisProperties(real, paper, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(10),
                 null, 3, Duration.ofMillis(20), null, new KisProperties.Breaker(4, 4, 50, Duration.ofSeconds(30), 1));
     }
 
