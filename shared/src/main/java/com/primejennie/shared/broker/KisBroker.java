@@ -153,6 +153,8 @@ public class KisBroker implements Broker {
             today = kis.todaysOrders();
         } catch (KisException e) {
             return haltUnknown(intent, "today's orders could not be read (" + e.reason() + ")");
+        } catch (RuntimeException e) {
+            return haltUnknown(intent, "today's orders could not be read (" + e + ")");
         }
         Instant windowStart = Instant.ofEpochMilli(intent.windowStartMs());
         Instant windowEnd = clock.instant().plus(settings.settlementSlack());
@@ -161,16 +163,16 @@ public class KisBroker implements Broker {
         List<DailyOrder> matches;
         try {
             matches = today.stream()
-                .filter(o -> o.code().equals(intent.code()) && o.side() == intent.side()
-                        && o.orderQuantity() == intent.quantity())
-                .filter(o -> o.originalOrderNo().isBlank()) // cancel and modify orders are not new submits
-                .filter(o -> o.orderTime() != null)
-                .filter(o -> {
-                    Instant at = o.orderTime().atDate(day).atZone(MarketClock.KST).toInstant();
-                    return !at.isBefore(windowStart) && !at.isAfter(windowEnd);
-                })
-                .filter(o -> !intents.isClaimed(dayKey, o.orderNo()))
-                .toList();
+                    .filter(o -> o.code().equals(intent.code()) && o.side() == intent.side()
+                            && o.orderQuantity() == intent.quantity())
+                    .filter(o -> o.originalOrderNo().isBlank()) // cancel and modify orders are not new submits
+                    .filter(o -> o.orderTime() != null)
+                    .filter(o -> {
+                        Instant at = o.orderTime().atDate(day).atZone(MarketClock.KST).toInstant();
+                        return !at.isBefore(windowStart) && !at.isAfter(windowEnd);
+                    })
+                    .filter(o -> !intents.isClaimed(dayKey, o.orderNo()))
+                    .toList();
         } catch (RuntimeException e) {
             return haltUnknown(intent, "the orders already claimed could not be read from Redis (" + e + ")");
         }
