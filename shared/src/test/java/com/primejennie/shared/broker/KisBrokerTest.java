@@ -217,6 +217,28 @@ class KisBrokerTest {
     }
 
     @Test
+    void nothingIsSentWhenTheIntentCannotBeWrittenToRedis() {
+        var dead = new org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory(
+                new org.springframework.data.redis.connection.RedisStandaloneConfiguration("127.0.0.1", 1));
+        dead.afterPropertiesSet();
+        try {
+            var template = new org.springframework.data.redis.core.StringRedisTemplate(dead);
+            template.afterPropertiesSet();
+            Broker blind = new KisBroker(components.client(), new OrderIntentStore(template, kit.json(),
+                    Duration.ofDays(1)), new StockHalts(template, kit.json()), kit.notifier(), kit.clock(),
+                    BrokerProperties.defaults());
+
+            SubmitResult result = blind.submit("buy:no-redis", BUY_10);
+
+            assertThat(result.status()).isEqualTo(SubmitResult.Status.REJECTED);
+            assertThat(result.retryable()).isTrue();
+            assertThat(kis.requests(ORDER)).isEmpty();
+        } finally {
+            dead.destroy();
+        }
+    }
+
+    @Test
     void intentKeyNamingAnotherOrderIsRefused() {
         kis.then(ORDER, orderAccepted("0000000061"));
         broker.submit("buy:x", BUY_10);
