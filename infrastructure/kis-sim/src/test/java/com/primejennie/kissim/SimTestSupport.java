@@ -116,7 +116,7 @@ public abstract class SimTestSupport {
                 .header("content-type", "application/json");
         String payload = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
         if (body instanceof String) {
-            b.header("content-type", "text/csv");
+            b.setHeader("content-type", "text/csv");
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(payload));

@@ -40,16 +40,22 @@ public interface MarketClock {
 
     /** This clock as a {@link Clock} in Korea time, for APIs that take one. */
     default Clock asClock() {
+        return asClock(KST);
+    }
+
+    /** This clock as a {@link Clock} in {@code zone}; {@code withZone} keeps it live (it never freezes the time). */
+    default Clock asClock(ZoneId zone) {
         MarketClock self = this;
+        java.util.Objects.requireNonNull(zone, "zone");
         return new Clock() {
             @Override
             public ZoneId getZone() {
-                return KST;
+                return zone;
             }
 
             @Override
-            public Clock withZone(ZoneId zone) {
-                return Clock.fixed(self.instant(), zone);
+            public Clock withZone(ZoneId other) {
+                return self.asClock(other);
             }
 
             @Override

@@ -120,6 +120,7 @@ public class AdminController {
             exchange.clear();
             exchange.setMaxFillPerTrade(defaults.orders().maxFillPerTrade());
             market.reset(null, null, r.seed() == null ? defaults.market().seed() : r.seed());
+            market.sync(); // the day so far happens now, before anyone subscribes
         }
         tokens.reset();
         tokens.configure(defaults.auth());
@@ -167,7 +168,15 @@ public class AdminController {
             }
             market.sync();
         }
+        realtime.flush();
         return state();
+    }
+
+    /** Sends KIS's PINGPONG heartbeat to every WebSocket session now. */
+    @PostMapping("/realtime/ping")
+    public Map<String, Object> ping() {
+        realtime.ping();
+        return Map.of("pinged", true);
     }
 
     @GetMapping("/universe")
@@ -183,6 +192,7 @@ public class AdminController {
             throw new IllegalArgumentException("the universe CSV holds no stock");
         }
         market.reset(u, null, null);
+        market.sync();
         return Map.of("stocks", u.size());
     }
 
@@ -191,6 +201,7 @@ public class AdminController {
     public Map<String, Object> loadReplay(@RequestBody String csv) {
         ReplayBook book = ReplayBook.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         market.reset(null, book, null);
+        market.sync();
         return Map.of("bars", book.size());
     }
 

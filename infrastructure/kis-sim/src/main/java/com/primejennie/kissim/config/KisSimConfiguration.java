@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.InstantSource;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,10 +18,11 @@ import com.primejennie.kissim.auth.TokenService;
 import com.primejennie.kissim.clock.SimClock;
 import com.primejennie.kissim.market.MarketSimulator;
 import com.primejennie.kissim.market.ReplayBook;
-import com.primejennie.kissim.market.TradingCalendar;
+import com.primejennie.kissim.market.SimCalendar;
 import com.primejennie.kissim.market.Universe;
 import com.primejennie.kissim.orders.Exchange;
 import com.primejennie.kissim.rest.KisGateway;
+import com.primejennie.shared.market.TradingCalendar;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,20 +51,12 @@ public class KisSimConfiguration implements WebMvcConfigurer {
         }
 
         @Bean
-        TradingCalendar tradingCalendar(ResourceLoader loader) {
-            Set<LocalDate> holidays = new HashSet<>();
-            String text = read(loader.getResource("classpath:kis-sim/krx-holidays.csv"));
-            for (String line : text.split("\n")) {
-                String d = line.split(",")[0].trim();
-                if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    holidays.add(LocalDate.parse(d));
-                }
-            }
-            return new TradingCalendar(holidays);
+        SimCalendar simCalendar(TradingCalendar krx, KisSimProperties props) {
+            return new SimCalendar(krx, props.market().open(), props.market().close());
         }
 
         @Bean
-        MarketSimulator marketSimulator(SimClock clock, TradingCalendar calendar, KisSimProperties props,
+        MarketSimulator marketSimulator(SimClock clock, SimCalendar calendar, KisSimProperties props,
                                         ResourceLoader loader) {
             Universe universe;
             try (InputStream in = loader.getResource(props.market().universe()).getInputStream()) {
@@ -109,14 +98,6 @@ public class KisSimConfiguration implements WebMvcConfigurer {
         @Bean
         KisGateway kisGateway(TokenService tokens, RateLimiter rateLimiter, JsonMapper json) {
             return new KisGateway(tokens, rateLimiter, json);
-        }
-
-        private static String read(Resource r) {
-            try (InputStream in = r.getInputStream()) {
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

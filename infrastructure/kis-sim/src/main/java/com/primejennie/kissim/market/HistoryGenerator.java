@@ -17,7 +17,7 @@ final class HistoryGenerator {
 
     /** {@code days} trading days ending the trading day before {@code firstDay}, oldest first. */
     static List<DailyBar> generate(Stock stock, LocalDate firstDay, int days, double vol, long seed,
-                                   TradingCalendar calendar) {
+                                   SimCalendar calendar) {
         SplittableRandom r = Seeds.stream(seed, stock.code(), null, "history");
         List<DailyBar> bars = new ArrayList<>(days);
         long close = stock.basePrice();

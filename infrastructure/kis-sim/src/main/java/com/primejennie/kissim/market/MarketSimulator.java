@@ -28,7 +28,7 @@ import com.primejennie.kissim.config.KisSimProperties;
 public class MarketSimulator {
 
     private final SimClock clock;
-    private final TradingCalendar calendar;
+    private final SimCalendar calendar;
     private final List<MarketListener> listeners = new CopyOnWriteArrayList<>();
 
     private KisSimProperties.Market settings;
@@ -40,7 +40,7 @@ public class MarketSimulator {
     private final Map<String, TreeMap<LocalDate, DailyBar>> completed = new HashMap<>();
     private final Map<String, List<DailyBar>> history = new HashMap<>();
 
-    public MarketSimulator(SimClock clock, TradingCalendar calendar, KisSimProperties.Market settings,
+    public MarketSimulator(SimClock clock, SimCalendar calendar, KisSimProperties.Market settings,
                            Universe universe, ReplayBook replay) {
         this.clock = clock;
         this.calendar = calendar;
@@ -53,7 +53,7 @@ public class MarketSimulator {
         listeners.add(listener);
     }
 
-    public TradingCalendar calendar() {
+    public SimCalendar calendar() {
         return calendar;
     }
 
@@ -98,7 +98,8 @@ public class MarketSimulator {
     public synchronized boolean sessionOpen() {
         ZonedDateTime now = clock.now();
         LocalTime t = now.toLocalTime();
-        return calendar.isTradingDay(now.toLocalDate()) && !t.isBefore(settings.open()) && !t.isAfter(settings.close());
+        LocalDate d = now.toLocalDate();
+        return calendar.isTradingDay(d) && !t.isBefore(calendar.open(d)) && t.isBefore(calendar.close(d));
     }
 
     /** Catches the market up to the clock: runs every trade due, closing and opening days on the way. */
@@ -131,7 +132,7 @@ public class MarketSimulator {
         for (Stock stock : universe.all()) {
             DailyBar before = previousBar(stock, day);
             tapes.put(stock.code(), new Tape(stock, day, before == null ? stock.basePrice() : before.close(),
-                    before == null ? 0 : before.volume(), settings.open(), settings.close(), settings.tradeInterval(),
+                    before == null ? 0 : before.volume(), calendar.open(day), calendar.close(day), settings.tradeInterval(),
                     settings.dailyVolatility(), settings.seed(), replay));
         }
     }

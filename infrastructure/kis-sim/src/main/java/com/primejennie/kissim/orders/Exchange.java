@@ -94,7 +94,7 @@ public class Exchange implements MarketListener {
             }
             ZonedDateTime now = market.clock().now();
             if (!market.calendar().isTradingDay(now.toLocalDate()) || now.toLocalTime().isBefore(ORDERS_FROM)
-                    || now.toLocalTime().isAfter(market.settings().close())) {
+                    || !now.toLocalTime().isBefore(market.calendar().close(now.toLocalDate()))) {
                 throw Rejections.marketClosed();
             }
             Quote quote = market.quote(code);
