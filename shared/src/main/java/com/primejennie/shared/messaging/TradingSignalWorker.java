@@ -21,13 +21,13 @@ import org.springframework.context.SmartLifecycle;
 
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.micrometer.core.instrument.Counter;
@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the group is created at the configured start id with {@code MKSTREAM} (an existing group is kept);</li>
  * <li>on every (re)connect it first recovers this consumer's own pending entries ({@code XREADGROUP … 0}), then
  * claims entries that dead consumers left idle ({@code XAUTOCLAIM}), then reads new ones ({@code >}) in batches;</li>
- * <li>{@link AckMode#BEFORE_HANDLER}: the batch's {@code XACK}s are pipelined before any of its handlers run, and a
+ * <li>{@link AckMode#BEFORE_HANDLER}: the batch's {@code XACK}s run in one script call before any of its handlers, and a
  * message is handled only when this worker's {@code XACK} returned 1 — so a message another worker claimed and
  * acknowledged is never run twice; at most one batch is acknowledged ahead of its handlers;</li>
  * <li>entries with no data (trimmed away) are only acknowledged; messages older than the stream's max age (entry id
@@ -56,6 +56,12 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TradingSignalWorker.class);
     private static final int MAX_CLAIM_ROUNDS = 10;
+    /** KEYS[1] stream, ARGV[1] group, ARGV[2..] ids: returns {time seconds, time micros, XACK answer per id}. */
+    private static final String ACK_BATCH = """
+            local t = redis.call('TIME')
+            local r = {t[1], t[2]}
+            for i = 2, #ARGV do r[i + 1] = redis.call('XACK', KEYS[1], ARGV[1], ARGV[i]) end
+            return r""";
 
     private final StreamConnections connections;
     private final String stream;
@@ -412,34 +418,31 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     private void processAckFirst(List<StreamMessage<String, String>> entries) {
         beforeAck.accept(entries.stream().map(StreamMessage::getId).toList());
         long deliveredAt = System.nanoTime();
-        RedisAsyncCommands<String, String> async = connection.async();
-        List<RedisFuture<Long>> acks = new ArrayList<>(entries.size());
-        for (StreamMessage<String, String> entry : entries) {
-            acks.add(async.xack(stream, group, entry.getId()));
+        String[] args = new String[entries.size() + 1];
+        args[0] = group;
+        for (int i = 0; i < entries.size(); i++) {
+            args[i + 1] = entries.get(i).getId();
         }
-        RedisFuture<List<String>> time = settings.hasMaxAge() ? async.time() : null;
-        RuntimeException broken = null;
-        long[] results = new long[entries.size()];
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                results[i] = acks.get(i).get(connections.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                results[i] = -1;
-                uncertain.put(entries.get(i).getId(), new Uncertain(entries.get(i), deliveredAt));
-                broken = broken != null ? broken : asRuntime(e);
+        // One round trip for the whole batch: XACK of each id (its own answer) plus the server clock.
+        List<Object> reply;
+        try {
+            reply = commands().eval(ACK_BATCH, ScriptOutputType.MULTI, new String[] {stream}, args);
+        } catch (RedisCommandExecutionException refused) {
+            throw refused;
+        } catch (RuntimeException broken) {
+            for (StreamMessage<String, String> entry : entries) {
+                uncertain.put(entry.getId(), new Uncertain(entry, deliveredAt));
             }
+            throw broken;
         }
-        long serverNow = time != null ? serverNow(time) : 0;
+        long serverNow = serverNow(reply.get(0), reply.get(1));
         long drainDeadline = Long.MAX_VALUE;
         for (int i = 0; i < entries.size(); i++) {
             StreamMessage<String, String> entry = entries.get(i);
-            if (results[i] == 0) {
+            if (asLong(reply.get(i + 2)) != 1) {
                 notOwned.increment();
                 log.debug("{}: {} was acknowledged by another consumer first; not handled here", describe(),
                         entry.getId());
-                continue;
-            }
-            if (results[i] < 0) {
                 continue;
             }
             if (!running) {
@@ -451,9 +454,6 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
                 }
             }
             deliver(entry, serverNow);
-        }
-        if (broken != null) {
-            throw broken;
         }
     }
 
@@ -514,13 +514,17 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     private long serverNow(RedisFuture<List<String>> time) {
         try {
             List<String> parts = time.get(connections.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            long now = Long.parseLong(parts.get(0)) * 1000 + Long.parseLong(parts.get(1)) / 1000;
-            serverClockOffsetMillis = now - System.currentTimeMillis();
-            return now;
+            return serverNow(parts.get(0), parts.get(1));
         } catch (Exception e) {
-            // The connection broke after the ACKs: judge age with the last known server clock offset.
+            // The connection broke: judge age with the last known server clock offset.
             return System.currentTimeMillis() + serverClockOffsetMillis;
         }
+    }
+
+    private long serverNow(Object seconds, Object micros) {
+        long now = asLong(seconds) * 1000 + asLong(micros) / 1000;
+        serverClockOffsetMillis = now - System.currentTimeMillis();
+        return now;
     }
 
     private long drainDeadline() {
@@ -609,12 +613,6 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         }
         return Long.compare(Long.parseLong(a.substring(a.indexOf('-') + 1)),
                 Long.parseLong(b.substring(b.indexOf('-') + 1)));
-    }
-
-    private static RuntimeException asRuntime(Exception e) {
-        Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
-                ? e.getCause() : e;
-        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause.toString(), cause);
     }
 
     private static String requireName(String value, String what) {

@@ -1,0 +1,195 @@
+package com.primejennie.shared.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.LoggerFactory;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Throughput of the messaging layer against the local Redis, run by {@code scripts/bench-streams.sh}. It leases a
+ * Redis logical db (1-15) the way the test harness does, uses stream names of its own and deletes them at the end,
+ * so production streams (db 0) and parallel test runs are never touched.
+ * <ol>
+ * <li>publish: sequential publishes from one thread, each waiting for its id, of a realistic BuySignal;</li>
+ * <li>end-to-end: one thread publishes (pipelined) while one worker with the buy-signal defaults handles them;</li>
+ * <li>drain: a 100 000-message backlog through one worker with a trivial handler.</li>
+ * </ol>
+ * Prints {@code streams: publish <n> msg/s, end-to-end <n> msg/s, drain <n> msg/s} last.
+ */
+public final class StreamsBench {
+
+    private static final String LEASE_PREFIX = "jennie:test:lease:db:";
+
+    private StreamsBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        quietLogs();
+        String base = System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379");
+        int publishCount = intArg(args, 0, 30_000);
+        int e2eCount = intArg(args, 1, 200_000);
+        int drainCount = intArg(args, 2, 100_000);
+        RedisURI control = RedisURI.create(base);
+        control.setDatabase(0);
+        String owner = "bench-" + ProcessHandle.current().pid();
+        try (RedisClient controlClient = RedisClient.create(control);
+             StatefulRedisConnection<String, String> controlConnection = controlClient.connect()) {
+            int db = lease(controlConnection, owner);
+            try {
+                RedisURI uri = RedisURI.create(base);
+                uri.setDatabase(db);
+                run(uri, publishCount, e2eCount, drainCount);
+            } finally {
+                if (owner.equals(controlConnection.sync().get(LEASE_PREFIX + db))) {
+                    controlConnection.sync().del(LEASE_PREFIX + db);
+                }
+            }
+        }
+    }
+
+    private static void run(RedisURI uri, int publishCount, int e2eCount, int drainCount) throws Exception {
+        String prefix = "bench:" + UUID.randomUUID() + ":";
+        String publishStream = prefix + "publish";
+        String e2eStream = prefix + "e2e";
+        String drainStream = prefix + "drain";
+        JsonMapper mapper = JsonPayloadCodec.defaultMapper();
+        MessagingMetrics metrics = MessagingMetrics.inMemory();
+        StreamSettings buyDefaults = StreamSettings.builtIn(Streams.BUY_SIGNALS);
+        StreamSettings unbounded = buyDefaults.with(StreamOverrides.NONE.withMaxLen(0L));
+        String payload = StreamTestSupport.BUY_SIGNAL;
+        System.out.printf(Locale.ROOT, "bench: Redis db %d, BuySignal payload %d bytes, worker batch %d, ack %s%n",
+                uri.getDatabase(), payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                buyDefaults.batchSize(), buyDefaults.ackMode());
+        try (StreamConnections connections = new StreamConnections(uri, Duration.ofSeconds(5));
+             RedisClient rawClient = RedisClient.create(uri);
+             StatefulRedisConnection<String, String> raw = rawClient.connect()) {
+            try {
+                // 1. publish, sequential and synchronous.
+                TradingSignalPublisher<Object> publisher = new TradingSignalPublisher<>(connections, publishStream,
+                        new JsonPayloadCodec<>(mapper, Object.class), buyDefaults, metrics);
+                for (int i = 0; i < 5_000; i++) {
+                    publisher.publish(payload); // warm-up
+                }
+                long t0 = System.nanoTime();
+                for (int i = 0; i < publishCount; i++) {
+                    publisher.publish(payload);
+                }
+                double publishRate = rate(publishCount, t0);
+                System.out.printf(Locale.ROOT, "publish: %d sequential publishes, %.0f msg/s%n", publishCount,
+                        publishRate);
+
+                // 2. end-to-end through one worker with the buy-signal defaults (ACK before handler, max age on).
+                endToEnd(connections, mapper, metrics, e2eStream + ":warm", buyDefaults, unbounded, payload, 30_000);
+                double e2eRate = endToEnd(connections, mapper, metrics, e2eStream, buyDefaults, unbounded, payload,
+                        e2eCount);
+                System.out.printf(Locale.ROOT, "end-to-end: %d messages publish->handler, one worker, %.0f msg/s%n",
+                        e2eCount, e2eRate);
+
+                // 3. drain a backlog.
+                TradingSignalPublisher<Object> filler = new TradingSignalPublisher<>(connections, drainStream,
+                        new JsonPayloadCodec<>(mapper, Object.class), unbounded, metrics);
+                fill(filler, payload, drainCount);
+                AtomicLong drained = new AtomicLong();
+                StreamSettings drainSettings = StreamSettings.builtIn(Streams.KIS_PRICES)
+                        .with(StreamOverrides.NONE.withStartId("0").withMaxLen(0L));
+                TradingSignalWorker<JsonNode> drainer = new TradingSignalWorker<>(connections, drainStream,
+                        "bench-group", "bench-drain", JsonPayloadCodec.tree(mapper), m -> drained.incrementAndGet(),
+                        drainSettings, mapper, metrics);
+                long t2 = System.nanoTime();
+                drainer.start();
+                waitFor(drained, drainCount);
+                double drainRate = rate(drainCount, t2);
+                drainer.stop();
+                System.out.printf(Locale.ROOT, "drain: %d-message backlog, one worker (batch %d), %.0f msg/s%n",
+                        drainCount, drainSettings.batchSize(), drainRate);
+
+                System.out.printf(Locale.ROOT, "streams: publish %.0f msg/s, end-to-end %.0f msg/s, drain %.0f msg/s%n",
+                        publishRate, e2eRate, drainRate);
+            } finally {
+                List<String> keys = raw.sync().keys(prefix + "*");
+                if (!keys.isEmpty()) {
+                    raw.sync().del(keys.toArray(String[]::new));
+                }
+            }
+        }
+    }
+
+    private static double endToEnd(StreamConnections connections, JsonMapper mapper, MessagingMetrics metrics,
+                                   String stream, StreamSettings workerSettings, StreamSettings publishSettings,
+                                   String payload, int count) throws Exception {
+        AtomicLong handled = new AtomicLong();
+        TradingSignalWorker<JsonNode> worker = new TradingSignalWorker<>(connections, stream, "bench-group",
+                "bench-e2e", JsonPayloadCodec.tree(mapper), m -> handled.incrementAndGet(), workerSettings, mapper,
+                metrics);
+        worker.start();
+        TradingSignalPublisher<Object> publisher = new TradingSignalPublisher<>(connections, stream,
+                new JsonPayloadCodec<>(mapper, Object.class), publishSettings, metrics);
+        long t0 = System.nanoTime();
+        fill(publisher, payload, count);
+        waitFor(handled, count);
+        double rate = rate(count, t0);
+        worker.stop();
+        return rate;
+    }
+
+    /** Publishes {@code count} messages from one thread, pipelined with at most 512 in flight. */
+    private static void fill(TradingSignalPublisher<Object> publisher, String payload, int count) throws Exception {
+        Semaphore window = new Semaphore(512);
+        List<CompletableFuture<String>> last = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            window.acquire();
+            CompletableFuture<String> f = publisher.publishAsync(payload);
+            f.whenComplete((id, e) -> window.release());
+            if (i >= count - 512) {
+                last.add(f);
+            }
+        }
+        CompletableFuture.allOf(last.toArray(CompletableFuture[]::new)).get();
+    }
+
+    private static void waitFor(AtomicLong counter, long target) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (counter.get() < target) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + counter.get() + " of " + target + " handled in 60 s");
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    private static double rate(long count, long startNanos) {
+        return count / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static int lease(StatefulRedisConnection<String, String> control, String owner) {
+        for (int db = 15; db >= 1; db--) {
+            if ("OK".equals(control.sync().set(LEASE_PREFIX + db, owner, SetArgs.Builder.nx().ex(600)))) {
+                return db;
+            }
+        }
+        throw new IllegalStateException("every Redis test db 1-15 is leased; try again later");
+    }
+
+    private static int intArg(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+
+    private static void quietLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+}
