@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput of the Redis Streams messaging layer against the local Redis (REDIS_URL, default
 # redis://127.0.0.1:6379). Leases a test db (1-15), uses its own stream names, deletes them afterwards; never db 0.
-# Usage: scripts/bench-streams.sh [publishCount endToEndCount drainCount]   (defaults 30000 200000 100000)
+# Usage: scripts/bench-streams.sh [publishCount endToEndCount drainCount]   (defaults 10000 100000 100000)
 # Ends with: streams: publish <n> msg/s, end-to-end <n> msg/s, drain <n> msg/s
 set -euo pipefail
 cd "$(dirname "$0")/.."

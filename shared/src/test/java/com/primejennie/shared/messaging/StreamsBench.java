@@ -1,12 +1,9 @@
 package com.primejennie.shared.messaging;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.LoggerFactory;
@@ -24,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so production streams (db 0) and parallel test runs are never touched.
  * <ol>
  * <li>publish: sequential publishes from one thread, each waiting for its id, of a realistic BuySignal;</li>
- * <li>end-to-end: one thread publishes (pipelined) while one worker with the buy-signal defaults handles them;</li>
+ * <li>end-to-end: one thread publishes in pipelined batches of 100 while one worker with the buy-signal defaults handles them;</li>
  * <li>drain: a 100 000-message backlog through one worker with a trivial handler.</li>
  * </ol>
  * Prints {@code streams: publish <n> msg/s, end-to-end <n> msg/s, drain <n> msg/s} last.
@@ -39,8 +36,8 @@ public final class StreamsBench {
     public static void main(String[] args) throws Exception {
         quietLogs();
         String base = System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379");
-        int publishCount = intArg(args, 0, 30_000);
-        int e2eCount = intArg(args, 1, 200_000);
+        int publishCount = intArg(args, 0, 10_000);
+        int e2eCount = intArg(args, 1, 100_000);
         int drainCount = intArg(args, 2, 100_000);
         RedisURI control = RedisURI.create(base);
         control.setDatabase(0);
@@ -68,6 +65,9 @@ public final class StreamsBench {
         JsonMapper mapper = JsonPayloadCodec.defaultMapper();
         MessagingMetrics metrics = MessagingMetrics.inMemory();
         StreamSettings buyDefaults = StreamSettings.builtIn(Streams.BUY_SIGNALS);
+        if (System.getenv("BENCH_BATCH") != null) {
+            buyDefaults = buyDefaults.with(StreamOverrides.NONE.withBatchSize(Integer.parseInt(System.getenv("BENCH_BATCH"))));
+        }
         StreamSettings unbounded = buyDefaults.with(StreamOverrides.NONE.withMaxLen(0L));
         String payload = StreamTestSupport.BUY_SIGNAL;
         System.out.printf(Locale.ROOT, "bench: Redis db %d, BuySignal payload %d bytes, worker batch %d, ack %s%n",
@@ -80,7 +80,7 @@ public final class StreamsBench {
                 // 1. publish, sequential and synchronous.
                 TradingSignalPublisher<Object> publisher = new TradingSignalPublisher<>(connections, publishStream,
                         new JsonPayloadCodec<>(mapper, Object.class), buyDefaults, metrics);
-                for (int i = 0; i < 5_000; i++) {
+                for (int i = 0; i < 2_000; i++) {
                     publisher.publish(payload); // warm-up
                 }
                 long t0 = System.nanoTime();
@@ -92,16 +92,19 @@ public final class StreamsBench {
                         publishRate);
 
                 // 2. end-to-end through one worker with the buy-signal defaults (ACK before handler, max age on).
-                endToEnd(connections, mapper, metrics, e2eStream + ":warm", buyDefaults, unbounded, payload, 30_000);
+                endToEnd(connections, mapper, metrics, e2eStream + ":warm", buyDefaults, unbounded, payload, 20_000);
                 double e2eRate = endToEnd(connections, mapper, metrics, e2eStream, buyDefaults, unbounded, payload,
                         e2eCount);
-                System.out.printf(Locale.ROOT, "end-to-end: %d messages publish->handler, one worker, %.0f msg/s%n",
+                System.out.printf(Locale.ROOT, "end-to-end: %d messages publish (batches of 100) -> handler, one worker, %.0f msg/s%n",
                         e2eCount, e2eRate);
 
                 // 3. drain a backlog.
                 TradingSignalPublisher<Object> filler = new TradingSignalPublisher<>(connections, drainStream,
                         new JsonPayloadCodec<>(mapper, Object.class), unbounded, metrics);
+                long tf = System.nanoTime();
                 fill(filler, payload, drainCount);
+                System.out.printf(Locale.ROOT, "backlog: %d published in batches of 100 by one thread, %.0f msg/s%n",
+                        drainCount, rate(drainCount, tf));
                 AtomicLong drained = new AtomicLong();
                 StreamSettings drainSettings = StreamSettings.builtIn(Streams.KIS_PRICES)
                         .with(StreamOverrides.NONE.withStartId("0").withMaxLen(0L));
@@ -145,19 +148,15 @@ public final class StreamsBench {
         return rate;
     }
 
-    /** Publishes {@code count} messages from one thread, pipelined with at most 512 in flight. */
-    private static void fill(TradingSignalPublisher<Object> publisher, String payload, int count) throws Exception {
-        Semaphore window = new Semaphore(512);
-        List<CompletableFuture<String>> last = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            window.acquire();
-            CompletableFuture<String> f = publisher.publishAsync(payload);
-            f.whenComplete((id, e) -> window.release());
-            if (i >= count - 512) {
-                last.add(f);
-            }
+    /** Publishes {@code count} messages from one thread in pipelined batches of 100, each waiting for its ids. */
+    private static void fill(TradingSignalPublisher<Object> publisher, String payload, int count) {
+        List<Object> batch = java.util.Collections.nCopies(100, payload);
+        int sent = 0;
+        while (sent < count) {
+            int n = Math.min(100, count - sent);
+            publisher.publishBatch(n == 100 ? batch : batch.subList(0, n));
+            sent += n;
         }
-        CompletableFuture.allOf(last.toArray(CompletableFuture[]::new)).get();
     }
 
     private static void waitFor(AtomicLong counter, long target) throws InterruptedException {
