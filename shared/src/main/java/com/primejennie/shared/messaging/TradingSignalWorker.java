@@ -24,7 +24,6 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
-import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -71,6 +70,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     private final StreamHandler<T> handler;
     private final StreamSettings settings;
     private final DeadLetterWriter deadLetters;
+    private final ConsumerGroupAdmin admin;
     private final io.lettuce.core.Consumer<String> self;
     private final Counter handled;
     private final Counter handlerFailures;
@@ -108,6 +108,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.self = io.lettuce.core.Consumer.from(group, consumer);
+        this.admin = new ConsumerGroupAdmin(stream, group, consumer);
         this.deadLetters = new DeadLetterWriter(stream, group, consumer, settings, mapper, metrics);
         this.handled = metrics.handled(stream, group);
         this.handlerFailures = metrics.handlerFailures(stream, group);
@@ -288,14 +289,8 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     }
 
     private void ensureGroup() {
-        try {
-            commands().xgroupCreate(StreamOffset.from(stream, settings.startId()), group,
-                    new XGroupCreateArgs().mkstream(true));
+        if (admin.ensureGroup(commands(), settings.startId())) {
             log.info("{}: created group {} on {} at {}", describe(), group, stream, settings.startId());
-        } catch (RedisCommandExecutionException e) {
-            if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-                throw e;
-            }
         }
     }
 
@@ -383,25 +378,17 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     }
 
     private void removeGoneConsumers() {
-        long goneAfter = settings.consumerGoneAfter().toMillis();
-        for (Map<String, Object> info : infoMaps(commands().xinfoConsumers(stream, group))) {
-            String name = String.valueOf(info.get("name"));
-            long pending = asLong(info.get("pending"));
-            long idle = asLong(info.get("idle"));
-            if (!name.equals(consumer) && pending == 0 && idle >= goneAfter) {
-                commands().xgroupDelconsumer(stream, io.lettuce.core.Consumer.from(group, name));
-                log.info("{}: removed consumer {} from {} (idle {} ms, owns nothing)", describe(), name, group, idle);
-            }
+        for (String name : admin.removeGoneConsumers(commands(), settings.consumerGoneAfter())) {
+            log.info("{}: removed consumer {} (idle at least {}, owned nothing)", describe(), name,
+                    settings.consumerGoneAfter());
         }
     }
 
     private void updateGauges() {
-        for (Map<String, Object> info : infoMaps(commands().xinfoGroups(stream))) {
-            if (group.equals(String.valueOf(info.get("name")))) {
-                pendingGauge.set(asLong(info.get("pending")));
-                Object lag = info.get("lag");
-                lagGauge.set(lag == null ? -1 : asLong(lag));
-            }
+        ConsumerGroupAdmin.GroupInfo info = admin.groupInfo(commands());
+        if (info != null) {
+            pendingGauge.set(info.pending());
+            lagGauge.set(info.lag());
         }
     }
 
@@ -439,7 +426,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         long drainDeadline = Long.MAX_VALUE;
         for (int i = 0; i < entries.size(); i++) {
             StreamMessage<String, String> entry = entries.get(i);
-            if (asLong(reply.get(i + 2)) != 1) {
+            if (ConsumerGroupAdmin.asLong(reply.get(i + 2)) != 1) {
                 notOwned.increment();
                 log.debug("{}: {} was acknowledged by another consumer first; not handled here", describe(),
                         entry.getId());
@@ -522,7 +509,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     }
 
     private long serverNow(Object seconds, Object micros) {
-        long now = asLong(seconds) * 1000 + asLong(micros) / 1000;
+        long now = ConsumerGroupAdmin.asLong(seconds) * 1000 + ConsumerGroupAdmin.asLong(micros) / 1000;
         serverClockOffsetMillis = now - System.currentTimeMillis();
         return now;
     }
@@ -578,32 +565,6 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
 
     private String describe() {
         return stream + "/" + group + "/" + consumer;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> infoMaps(List<Object> raw) {
-        List<Map<String, Object>> maps = new ArrayList<>();
-        for (Object item : raw) {
-            if (item instanceof List<?> kv) {
-                Map<String, Object> map = new HashMap<>();
-                for (int i = 0; i + 1 < kv.size(); i += 2) {
-                    map.put(String.valueOf(kv.get(i)), kv.get(i + 1));
-                }
-                maps.add(map);
-            } else if (item instanceof Map<?, ?> m) {
-                Map<String, Object> map = new HashMap<>();
-                m.forEach((k, v) -> map.put(String.valueOf(k), v));
-                maps.add(map);
-            }
-        }
-        return maps;
-    }
-
-    private static long asLong(Object value) {
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        return value == null ? 0 : Long.parseLong(String.valueOf(value));
     }
 
     private static int compareIds(String a, String b) {

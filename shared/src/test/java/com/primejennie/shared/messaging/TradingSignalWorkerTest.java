@@ -169,6 +169,7 @@ class TradingSignalWorkerTest extends StreamTestSupport {
 
     @Test
     void deadLettersAnUnparseablePayloadAndHandlesTheNextMessage() {
+        // [DEFECT] ARCHITECTURE.md §4: an unparseable message went into the void (logged and ACKed).
         jsonWorker(BUY, GROUP, "a", recording(), fast(BUY)).start();
         String poison = raw.xadd(BUY, Map.of("payload", "{not json"));
         String noPayload = raw.xadd(BUY, Map.of("something", "else"));
@@ -187,6 +188,7 @@ class TradingSignalWorkerTest extends StreamTestSupport {
 
     @Test
     void deadLettersAHandlerFailureAndGoesOnWithTheNextMessage() {
+        // [DEFECT] spec/llm-dashboard-infra.md §7: with ACK before handling, a handler failure lost the message silently.
         jsonWorker(BUY, GROUP, "a", m -> {
             if (m.payload().path("seq").asInt() == 1) {
                 throw new IllegalStateException("KIS said no");
