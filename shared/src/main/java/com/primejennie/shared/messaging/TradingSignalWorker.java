@@ -39,9 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the group is created at the configured start id with {@code MKSTREAM} (an existing group is kept);</li>
  * <li>on every (re)connect it first recovers this consumer's own pending entries ({@code XREADGROUP … 0}), then
  * claims entries that dead consumers left idle ({@code XAUTOCLAIM}), then reads new ones ({@code >}) in batches;</li>
- * <li>{@link AckMode#BEFORE_HANDLER}: the batch's {@code XACK}s run in one script call before any of its handlers, and a
- * message is handled only when this worker's {@code XACK} returned 1 — so a message another worker claimed and
- * acknowledged is never run twice; at most one batch is acknowledged ahead of its handlers;</li>
+ * <li>{@link AckMode#BEFORE_HANDLER}: {@code XACK}s run in one script call per chunk before that chunk's handlers, and
+ * a message is handled only when this worker's {@code XACK} returned 1 — so a message another worker claimed and
+ * acknowledged is never run twice; a chunk holds only as many messages as the handler can finish within half the
+ * stop timeout (measured), so few acknowledged messages are ever waiting when the process dies;</li>
  * <li>entries with no data (trimmed away) are only acknowledged; messages older than the stream's max age (entry id
  * time vs Redis {@code TIME}), unparseable ones and those whose handler threw go to {@code <stream>:dead};</li>
  * <li>a broken connection is reopened with a backoff of base × attempt up to the maximum; consumers of the group
@@ -94,6 +95,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     private StatefulRedisConnection<String, String> connection;
     private long nextHousekeeping;
     private long serverClockOffsetMillis;
+    private double handlerNanos = -1;
     private final Map<String, Uncertain> uncertain = new HashMap<>();
     private Consumer<List<String>> beforeAck = ids -> { };
 
@@ -402,7 +404,31 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         }
     }
 
+    /**
+     * Acknowledges and handles the batch chunk by chunk. A chunk is as large as the handler can finish within half
+     * the stop timeout (measured, one message until the first measurement), so a slow money-moving handler never has
+     * more than a few acknowledged messages ahead of it while a fast one gets the whole batch in one round trip.
+     * Entries of later chunks stay pending for this consumer until their turn (and are recovered after a crash).
+     */
     private void processAckFirst(List<StreamMessage<String, String>> entries) {
+        int from = 0;
+        while (from < entries.size() && running) {
+            int to = Math.min(entries.size(), from + ackWindow());
+            ackAndDeliver(entries.subList(from, to));
+            from = to;
+        }
+    }
+
+    int ackWindow() {
+        if (handlerNanos < 0) {
+            return 1;
+        }
+        long budget = settings.stopTimeout().toNanos() / 2;
+        long window = budget / Math.max(1L, (long) handlerNanos);
+        return (int) Math.max(1, Math.min(settings.batchSize(), window));
+    }
+
+    private void ackAndDeliver(List<StreamMessage<String, String>> entries) {
         beforeAck.accept(entries.stream().map(StreamMessage::getId).toList());
         long deliveredAt = System.nanoTime();
         String[] args = new String[entries.size() + 1];
@@ -410,7 +436,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         for (int i = 0; i < entries.size(); i++) {
             args[i + 1] = entries.get(i).getId();
         }
-        // One round trip for the whole batch: XACK of each id (its own answer) plus the server clock.
+        // One round trip for the chunk: XACK of each id (its own answer) plus the server clock.
         List<Object> reply;
         try {
             reply = commands().eval(ACK_BATCH, ScriptOutputType.MULTI, new String[] {stream}, args);
@@ -477,6 +503,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         } catch (UnparseableMessageException | RuntimeException e) {
             return deadLetters.write(connection, entry.getId(), body, "unparseable", e.getMessage());
         }
+        long started = System.nanoTime();
         try {
             handler.onMessage(new ReceivedMessage<>(stream, entry.getId(), payload, body));
             handled.increment();
@@ -485,6 +512,9 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
             handlerFailures.increment();
             log.error("{}: handler failed on {}", describe(), entry.getId(), e);
             return deadLetters.write(connection, entry.getId(), body, "handler-failed", e.toString());
+        } finally {
+            long took = System.nanoTime() - started;
+            handlerNanos = handlerNanos < 0 ? took : 0.8 * handlerNanos + 0.2 * took;
         }
     }
 

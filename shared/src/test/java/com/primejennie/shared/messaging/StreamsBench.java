@@ -119,6 +119,11 @@ public final class StreamsBench {
                 System.out.printf(Locale.ROOT, "drain: %d-message backlog, one worker (batch %d), %.0f msg/s%n",
                         drainCount, drainSettings.batchSize(), drainRate);
 
+                // Reference, measured now on the same (shared, loaded) machine: the Python worker's algorithm.
+                double baseline = pythonStyleEndToEnd(uri, prefix + "python", payload, pythonCount());
+                System.out.printf(Locale.ROOT, "baseline: Python algorithm (XADD each; XREADGROUP COUNT 1 + XACK +"
+                        + " json per message) end-to-end %.0f msg/s; ours is %.1fx%n", baseline, e2eRate / baseline);
+
                 System.out.printf(Locale.ROOT, "streams: publish %.0f msg/s, end-to-end %.0f msg/s, drain %.0f msg/s%n",
                         publishRate, e2eRate, drainRate);
             } finally {
@@ -127,6 +132,43 @@ public final class StreamsBench {
                     raw.sync().del(keys.toArray(String[]::new));
                 }
             }
+        }
+    }
+
+    private static int pythonCount() {
+        return Integer.parseInt(System.getenv().getOrDefault("BENCH_BASELINE_COUNT", "5000"));
+    }
+
+    /** What trading_signals.py does, message by message, on plain connections: the yardstick for the ratio. */
+    private static double pythonStyleEndToEnd(RedisURI uri, String stream, String payload, int count)
+            throws Exception {
+        JsonMapper mapper = JsonPayloadCodec.defaultMapper();
+        try (RedisClient client = RedisClient.create(uri);
+             StatefulRedisConnection<String, String> producer = client.connect();
+             StatefulRedisConnection<String, String> consumer = client.connect()) {
+            consumer.sync().xgroupCreate(io.lettuce.core.XReadArgs.StreamOffset.from(stream, "$"), "g",
+                    io.lettuce.core.XGroupCreateArgs.Builder.mkstream());
+            AtomicLong handled = new AtomicLong();
+            Thread worker = new Thread(() -> {
+                var args = io.lettuce.core.XReadArgs.Builder.count(1).block(1000);
+                var offset = io.lettuce.core.XReadArgs.StreamOffset.lastConsumed(stream);
+                var self = io.lettuce.core.Consumer.from("g", "python-like");
+                while (handled.get() < count) {
+                    for (var m : consumer.sync().xreadgroup(self, args, offset)) {
+                        consumer.sync().xack(stream, "g", m.getId());
+                        mapper.readTree(m.getBody().get("payload"));
+                        handled.incrementAndGet();
+                    }
+                }
+            });
+            worker.start();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                producer.sync().xadd(stream, java.util.Map.of("payload", payload));
+            }
+            waitFor(handled, count);
+            worker.join();
+            return rate(count, t0);
         }
     }
 
