@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>publish: sequential publishes from one thread, each waiting for its id, of a realistic BuySignal;</li>
  * <li>end-to-end: one thread publishes in pipelined batches of 100 while one worker with the buy-signal defaults handles them;</li>
- * <li>drain: a 100 000-message backlog through one worker with a trivial handler.</li>
+ * <li>drain: a 100 000-message backlog through one worker (buy-signal defaults, no max age), trivial handler.</li>
  * </ol>
  * Prints {@code streams: publish <n> msg/s, end-to-end <n> msg/s, drain <n> msg/s} last.
  */
@@ -106,8 +106,8 @@ public final class StreamsBench {
                 System.out.printf(Locale.ROOT, "backlog: %d published in batches of 100 by one thread, %.0f msg/s%n",
                         drainCount, rate(drainCount, tf));
                 AtomicLong drained = new AtomicLong();
-                StreamSettings drainSettings = StreamSettings.builtIn(Streams.KIS_PRICES)
-                        .with(StreamOverrides.NONE.withStartId("0").withMaxLen(0L));
+                StreamSettings drainSettings = buyDefaults
+                        .with(StreamOverrides.NONE.withStartId("0").withMaxLen(0L).withMaxAge(Duration.ZERO));
                 TradingSignalWorker<JsonNode> drainer = new TradingSignalWorker<>(connections, drainStream,
                         "bench-group", "bench-drain", JsonPayloadCodec.tree(mapper), m -> drained.incrementAndGet(),
                         drainSettings, mapper, metrics);
