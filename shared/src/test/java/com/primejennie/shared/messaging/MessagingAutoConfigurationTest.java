@@ -1,0 +1,66 @@
+package com.primejennie.shared.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+
+import com.primejennie.shared.testing.RealServicesTest;
+
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(properties = {
+        "spring.application.name=buy-executor",
+        "jennie.messaging.streams[stream\\:buy-signals].max-age=30s",
+        "jennie.messaging.streams.buy-signals.block=200ms",
+        "jennie.messaging.defaults.batch-size=20"})
+@RealServicesTest
+// Close the context after the test: its worker would otherwise keep consuming the leased db's streams as a third
+// consumer of group_buy_executor while the other messaging tests run in this JVM.
+@DirtiesContext
+class MessagingAutoConfigurationTest {
+
+    @SpringBootApplication
+    static class App {
+        final List<String> handled = new CopyOnWriteArrayList<>();
+
+        @Bean
+        TradingSignalWorker<JsonNode> buyWorker(StreamMessaging messaging) {
+            return messaging.worker(Streams.BUY_SIGNALS, Streams.GROUP_BUY_EXECUTOR, m -> handled.add(m.id()));
+        }
+    }
+
+    @Autowired
+    StreamMessaging messaging;
+    @Autowired
+    TradingSignalWorker<JsonNode> worker;
+    @Autowired
+    App app;
+    @Autowired
+    List<HealthIndicator> indicators;
+
+    @Test
+    void anAppGetsMessagingBoundToItsRedisWithItsSettingsAndAWorkerStartedAsALifecycleBean() {
+        assertThat(worker.settings().maxAge()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(worker.settings().batchSize()).isEqualTo(20);
+        assertThat(worker.settings().block()).isEqualTo(Duration.ofMillis(200));
+        assertThat(worker.consumer()).startsWith("buy-executor-");
+        assertThat(worker.state()).isEqualTo(WorkerState.RUNNING);
+
+        String id = messaging.publisher(Streams.BUY_SIGNALS).publish(StreamTestSupport.buySignalJson(1));
+
+        StreamTestSupport.await("handled", () -> app.handled.contains(id));
+        assertThat(indicators).anySatisfy(i -> assertThat(i).isInstanceOf(StreamWorkersHealthIndicator.class));
+        assertThat(indicators.stream().filter(StreamWorkersHealthIndicator.class::isInstance).findFirst()
+                .orElseThrow().health().getStatus().getCode()).isEqualTo("UP");
+    }
+}
