@@ -121,21 +121,25 @@ public class KisBroker implements Broker {
         } catch (KisException e) {
             if (e.kind().outcomeUnknown()) {
                 OrderIntent unknown = intent.with(OrderIntent.State.UNKNOWN, "", e.reason(), nowMs());
-                intents.save(unknown);
+                persist(unknown);
                 log.warn("submit {} ({} {} {}): answer lost ({}); settling from today's orders", intent.intentKey(),
                         order.side(), order.quantity(), order.code(), e.getMessage());
                 return settle(unknown, order);
             }
             if (e.kind() == KisErrorKind.REJECTED) {
-                intents.save(intent.with(OrderIntent.State.REJECTED, "", e.reason(), nowMs()));
+                persist(intent.with(OrderIntent.State.REJECTED, "", e.reason(), nowMs()));
                 return SubmitResult.rejected(e.reason(), false);
             }
             // Never reached KIS's order system (rate error, breaker open, connect failure, no token).
-            intents.delete(intent.intentKey());
+            try {
+                intents.delete(intent.intentKey());
+            } catch (RuntimeException redisDown) {
+                log.error("could not release intent {}: {}", intent.intentKey(), redisDown.toString());
+            }
             return SubmitResult.rejected("not sent: " + e.reason(), true);
         } catch (RuntimeException e) {
             OrderIntent unknown = intent.with(OrderIntent.State.UNKNOWN, "", e.toString(), nowMs());
-            intents.save(unknown);
+            persist(unknown);
             return settle(unknown, order);
         }
         accept(intent, ack.orderNo(), "accepted");
@@ -149,21 +153,29 @@ public class KisBroker implements Broker {
             today = kis.todaysOrders();
         } catch (KisException e) {
             return haltUnknown(intent, "today's orders could not be read (" + e.reason() + ")");
+        } catch (RuntimeException e) {
+            return haltUnknown(intent, "today's orders could not be read (" + e + ")");
         }
         Instant windowStart = Instant.ofEpochMilli(intent.windowStartMs());
         Instant windowEnd = clock.instant().plus(settings.settlementSlack());
         LocalDate day = clock.today();
         String dayKey = day.format(YMD);
-        List<DailyOrder> matches = today.stream()
-                .filter(o -> o.code().equals(intent.code()) && o.side() == intent.side()
-                        && o.orderQuantity() == intent.quantity())
-                .filter(o -> o.orderTime() != null)
-                .filter(o -> {
-                    Instant at = o.orderTime().atDate(day).atZone(MarketClock.KST).toInstant();
-                    return !at.isBefore(windowStart) && !at.isAfter(windowEnd);
-                })
-                .filter(o -> !intents.isClaimed(dayKey, o.orderNo()))
-                .toList();
+        List<DailyOrder> matches;
+        try {
+            matches = today.stream()
+                    .filter(o -> o.code().equals(intent.code()) && o.side() == intent.side()
+                            && o.orderQuantity() == intent.quantity())
+                    .filter(o -> o.originalOrderNo().isBlank()) // cancel and modify orders are not new submits
+                    .filter(o -> o.orderTime() != null)
+                    .filter(o -> {
+                        Instant at = o.orderTime().atDate(day).atZone(MarketClock.KST).toInstant();
+                        return !at.isBefore(windowStart) && !at.isAfter(windowEnd);
+                    })
+                    .filter(o -> !intents.isClaimed(dayKey, o.orderNo()))
+                    .toList();
+        } catch (RuntimeException e) {
+            return haltUnknown(intent, "the orders already claimed could not be read from Redis (" + e + ")");
+        }
         if (matches.size() == 1) {
             String orderNo = matches.get(0).orderNo();
             accept(intent, orderNo, "settled from today's orders");
@@ -174,7 +186,11 @@ public class KisBroker implements Broker {
             log.warn("submit {}: KIS lists no such order, so it never arrived; sending it once more",
                     intent.intentKey());
             OrderIntent again = intent.sentAgain(nowMs());
-            intents.save(again);
+            try {
+                intents.save(again); // must be recorded before the resend, or a crash could allow a third send
+            } catch (RuntimeException e) {
+                return haltUnknown(intent, "the resend could not be recorded in Redis (" + e + ")");
+            }
             return send(again, order);
         }
         String why = matches.isEmpty()
@@ -186,8 +202,8 @@ public class KisBroker implements Broker {
 
     private SubmitResult haltUnknown(OrderIntent intent, String why) {
         OrderIntent unknown = intent.with(OrderIntent.State.UNKNOWN, "", why, nowMs());
+        persist(unknown);
         try {
-            intents.save(unknown);
             halts.halt(new StockHalt(intent.code(), intent.intentKey(), why, clock.instant()));
         } catch (RuntimeException e) {
             log.error("could not persist the halt of {}: {}", intent.code(), e.toString());
@@ -201,8 +217,22 @@ public class KisBroker implements Broker {
     }
 
     private void accept(OrderIntent intent, String orderNo, String how) {
-        intents.save(intent.with(OrderIntent.State.ACCEPTED, orderNo, how, nowMs()));
-        intents.claimOrder(clock.today().format(YMD), orderNo);
+        // The order exists at KIS whatever happens here: a Redis failure is logged, never thrown at the caller.
+        persist(intent.with(OrderIntent.State.ACCEPTED, orderNo, how, nowMs()));
+        try {
+            intents.claimOrder(clock.today().format(YMD), orderNo);
+        } catch (RuntimeException e) {
+            log.error("could not mark order {} as claimed by {}: {}", orderNo, intent.intentKey(), e.toString());
+        }
+    }
+
+    private void persist(OrderIntent intent) {
+        try {
+            intents.save(intent);
+        } catch (RuntimeException e) {
+            log.error("could not record intent {} as {} ({}): {}", intent.intentKey(), intent.state(),
+                    intent.orderNo(), e.toString());
+        }
     }
 
     @Override

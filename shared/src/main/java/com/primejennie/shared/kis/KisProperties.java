@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout  TCP connect timeout; a connect failure proves the request was not sent
  * @param readTimeout     how long to wait for an answer; after it an order's fate is unknown
  * @param rateLimitMaxWait how long a caller waits for a slot of the shared rate budget before giving up (not sent)
+ * @param rateLimitWindow the window the budget counts in: a little over KIS's one second, because requests admitted
+ *                        on our clock arrive at KIS with network jitter, and KIS counts arrivals
  * @param readAttempts    attempts of a read (quotes, balance, inquiries) on the rate error or a server failure
  * @param readBackoff     first back-off of a retried read, doubled each attempt
  * @param token           access-token caching and issuance
@@ -23,7 +25,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("jennie.kis")
 public record KisProperties(Server real, Server paper, Duration connectTimeout, Duration readTimeout,
-                            Duration rateLimitMaxWait, int readAttempts, Duration readBackoff, Token token,
+                            Duration rateLimitMaxWait, Duration rateLimitWindow, int readAttempts, Duration readBackoff, Token token,
                             Breaker breaker) {
 
     public static final String REAL_BASE_URL = "https://openapi.koreainvestment.com:9443";
@@ -35,6 +37,7 @@ public record KisProperties(Server real, Server paper, Duration connectTimeout, 
         connectTimeout = orDefault(connectTimeout, Duration.ofSeconds(3));
         readTimeout = orDefault(readTimeout, Duration.ofSeconds(5));
         rateLimitMaxWait = orDefault(rateLimitMaxWait, Duration.ofSeconds(10));
+        rateLimitWindow = orDefault(rateLimitWindow, Duration.ofMillis(1100));
         readAttempts = readAttempts <= 0 ? 4 : readAttempts;
         readBackoff = orDefault(readBackoff, Duration.ofMillis(200));
         token = token == null ? new Token(null, null, null) : token;
@@ -43,7 +46,7 @@ public record KisProperties(Server real, Server paper, Duration connectTimeout, 
 
     /** All defaults, no keys: for tests and tools. */
     public static KisProperties defaults() {
-        return new KisProperties(null, null, null, null, null, 0, null, null, null);
+        return new KisProperties(null, null, null, null, null, null, 0, null, null, null);
     }
 
     /** The server settings of {@code mode}. */
@@ -54,7 +57,31 @@ public record KisProperties(Server real, Server paper, Duration connectTimeout, 
     /** This copy with {@code mode}'s server replaced. */
     public KisProperties withServer(KisMode mode, Server server) {
         return new KisProperties(mode == KisMode.REAL ? server : real, mode == KisMode.PAPER ? server : paper,
-                connectTimeout, readTimeout, rateLimitMaxWait, readAttempts, readBackoff, token, breaker);
+                connectTimeout, readTimeout, rateLimitMaxWait, rateLimitWindow, readAttempts, readBackoff, token, breaker);
+    }
+
+    /** This copy with other connect and read timeouts. */
+    public KisProperties withTimeouts(Duration connect, Duration read) {
+        return new KisProperties(real, paper, connect, read, rateLimitMaxWait, rateLimitWindow, readAttempts,
+                readBackoff, token, breaker);
+    }
+
+    /** This copy with {@code attempts} read attempts. */
+    public KisProperties withReadAttempts(int attempts) {
+        return new KisProperties(real, paper, connectTimeout, readTimeout, rateLimitMaxWait, rateLimitWindow,
+                attempts, readBackoff, token, breaker);
+    }
+
+    /** This copy with other token settings. */
+    public KisProperties withToken(Token settings) {
+        return new KisProperties(real, paper, connectTimeout, readTimeout, rateLimitMaxWait, rateLimitWindow,
+                readAttempts, readBackoff, settings, breaker);
+    }
+
+    /** This copy with other breaker settings. */
+    public KisProperties withBreaker(Breaker settings) {
+        return new KisProperties(real, paper, connectTimeout, readTimeout, rateLimitMaxWait, rateLimitWindow,
+                readAttempts, readBackoff, token, settings);
     }
 
     static Duration orDefault(Duration value, Duration fallback) {

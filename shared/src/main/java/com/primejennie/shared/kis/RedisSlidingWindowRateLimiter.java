@@ -12,12 +12,10 @@ import org.springframework.data.redis.core.script.RedisScript;
 /**
  * {@link KisRateLimiter} as a sliding-window log in one Redis sorted set, decided atomically by a Lua script on
  * Redis's own clock ({@code TIME}), so every process of every host shares one budget and no two clocks disagree:
- * no window of one second ever holds more than {@code requestsPerSecond} admissions. Stricter than KIS's own fixed
- * window, never looser.
+ * no window (one second, or a little more for network jitter) ever holds more than {@code requestsPerSecond}
+ * admissions. Stricter than KIS's own fixed window, never looser.
  */
 public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
-
-    private static final long WINDOW_MICROS = 1_000_000L;
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> SCRIPT = new DefaultRedisScript<>("""
@@ -28,7 +26,7 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
             local count = redis.call('ZCARD', KEYS[1])
             if count < tonumber(ARGV[1]) then
               redis.call('ZADD', KEYS[1], now, ARGV[3])
-              redis.call('PEXPIRE', KEYS[1], 5000)
+              redis.call('PEXPIRE', KEYS[1], math.floor(window / 1000) + 5000)
               return {1, now, 0}
             end
             local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
@@ -39,6 +37,7 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
     private final String key;
     private final int requestsPerSecond;
     private final Duration maxWait;
+    private final long windowMicros;
     private final String instanceId = UUID.randomUUID().toString();
     private final AtomicLong sequence = new AtomicLong();
 
@@ -49,6 +48,12 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
      */
     public RedisSlidingWindowRateLimiter(StringRedisTemplate redis, String key, int requestsPerSecond,
                                          Duration maxWait) {
+        this(redis, key, requestsPerSecond, Duration.ofSeconds(1), maxWait);
+    }
+
+    /** As above, counting in {@code window} instead of one second. */
+    public RedisSlidingWindowRateLimiter(StringRedisTemplate redis, String key, int requestsPerSecond,
+                                         Duration window, Duration maxWait) {
         if (requestsPerSecond <= 0) {
             throw new IllegalArgumentException("requestsPerSecond must be > 0, got " + requestsPerSecond);
         }
@@ -56,6 +61,10 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
         this.key = key;
         this.requestsPerSecond = requestsPerSecond;
         this.maxWait = maxWait;
+        this.windowMicros = window.toNanos() / 1_000L;
+        if (windowMicros < 1_000_000L) {
+            throw new IllegalArgumentException("the window must be at least one second, got " + window);
+        }
     }
 
     public int requestsPerSecond() {
@@ -69,7 +78,7 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
     @Override
     public Admission tryAcquire() {
         List<?> result = redis.execute(SCRIPT, List.of(key), String.valueOf(requestsPerSecond),
-                String.valueOf(WINDOW_MICROS), instanceId + ":" + sequence.incrementAndGet());
+                String.valueOf(windowMicros), instanceId + ":" + sequence.incrementAndGet());
         if (result == null || result.size() < 3) {
             throw new KisException(KisErrorKind.NOT_SENT, "rate limiter script answered " + result);
         }
@@ -98,7 +107,7 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
             long waitNanos = Math.max(admission.retryInMicros(), 1_000L) * 1_000L;
             if (System.nanoTime() + waitNanos > deadline) {
                 throw new KisException(KisErrorKind.NOT_SENT, "KIS rate budget of " + requestsPerSecond
-                        + "/s stayed full for " + maxWait.toMillis() + " ms; request not sent");
+                        + " per " + windowMicros / 1000 + " ms stayed full for " + maxWait.toMillis() + " ms; request not sent");
             }
             try {
                 Thread.sleep(waitNanos / 1_000_000L, (int) (waitNanos % 1_000_000L));

@@ -24,6 +24,7 @@ public final class StreamConnections implements AutoCloseable {
     private final Duration commandTimeout;
     private final Object lock = new Object();
     private StatefulRedisConnection<String, String> shared;
+    private StatefulRedisConnection<String, String> batch;
 
     public StreamConnections(RedisURI uri, Duration commandTimeout) {
         this.uri = Objects.requireNonNull(uri, "uri");
@@ -61,11 +62,32 @@ public final class StreamConnections implements AutoCloseable {
         }
     }
 
+    /**
+     * The connection for batch publishes: auto-flush off, so a batch goes out in one write. Callers hold its monitor
+     * from the first command to {@code flushCommands()}.
+     */
+    StatefulRedisConnection<String, String> batch() {
+        synchronized (lock) {
+            if (batch == null || !batch.isOpen()) {
+                if (batch != null) {
+                    batch.closeAsync();
+                }
+                batch = connect(commandTimeout);
+                batch.setAutoFlushCommands(false);
+            }
+            return batch;
+        }
+    }
+
     /** Drops {@code broken} if it is the shared connection, so the next publish opens a fresh one. */
     void discard(StatefulRedisConnection<String, String> broken) {
         synchronized (lock) {
             if (broken != null && broken == shared) {
                 shared = null;
+                broken.closeAsync();
+            }
+            if (broken != null && broken == batch) {
+                batch = null;
                 broken.closeAsync();
             }
         }
@@ -86,6 +108,10 @@ public final class StreamConnections implements AutoCloseable {
             if (shared != null) {
                 shared.close();
                 shared = null;
+            }
+            if (batch != null) {
+                batch.close();
+                batch = null;
             }
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param startId              where a newly created group starts: {@code $} (only new messages) or {@code 0}
  * @param maxAge               messages older than this (entry id time vs Redis {@code TIME}) are dead-lettered as
  *                             "stale" instead of handled; {@link Duration#ZERO} means no limit
- * @param batchSize            {@code XREADGROUP COUNT}; also the most messages ACKed ahead of their handler
+ * @param batchSize            {@code XREADGROUP COUNT}; the worker acknowledges at most this many ahead of the
+ *                             handler, fewer when the handler is slow (what it can finish in half the stop timeout)
  * @param block                {@code XREADGROUP BLOCK}; a stop is noticed within this time
  * @param ackMode              ACK before (at-most-once) or after the handler
  * @param claimIdle            entries of other consumers idle this long are claimed ({@code XAUTOCLAIM})
@@ -31,7 +32,7 @@ public record StreamSettings(long maxLen, long deadLetterMaxLen, String startId,
                              Duration unhealthyAfter, Duration stopTimeout) {
 
     /** Defaults of any stream. */
-    public static final StreamSettings DEFAULTS = new StreamSettings(10_000, 10_000, "$", Duration.ZERO, 10,
+    public static final StreamSettings DEFAULTS = new StreamSettings(10_000, 10_000, "$", Duration.ZERO, 100,
             Duration.ofSeconds(1), AckMode.BEFORE_HANDLER, Duration.ofSeconds(60), Duration.ofSeconds(15),
             Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(30),
             Duration.ofSeconds(5));
@@ -42,8 +43,8 @@ public record StreamSettings(long maxLen, long deadLetterMaxLen, String startId,
             // An exit must never be dropped: no age limit, and a trim length no realistic backlog reaches.
             Streams.SELL_ORDERS, StreamOverrides.NONE.withMaxAge(Duration.ZERO).withMaxLen(100_000L),
             Streams.JOBS_SCOUT, StreamOverrides.NONE.withMaxLen(1_000L),
-            // The Python gateway writes MAXLEN ~10000; ticks arrive in bursts, so read them in bigger batches.
-            Streams.KIS_PRICES, StreamOverrides.NONE.withMaxLen(10_000L).withBatchSize(100),
+            // The Python gateway writes MAXLEN ~10000; ticks arrive in bursts.
+            Streams.KIS_PRICES, StreamOverrides.NONE.withMaxLen(10_000L).withBatchSize(200),
             // The collector trims to ~100000; the archiver wants every item once, even after a crash.
             Streams.NEWS_RAW, StreamOverrides.NONE.withMaxLen(100_000L).withBatchSize(20).withStartId("0")
                     .withAckMode(AckMode.AFTER_HANDLER));

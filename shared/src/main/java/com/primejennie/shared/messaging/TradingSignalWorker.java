@@ -21,13 +21,12 @@ import org.springframework.context.SmartLifecycle;
 
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
-import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.micrometer.core.instrument.Counter;
@@ -40,9 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the group is created at the configured start id with {@code MKSTREAM} (an existing group is kept);</li>
  * <li>on every (re)connect it first recovers this consumer's own pending entries ({@code XREADGROUP … 0}), then
  * claims entries that dead consumers left idle ({@code XAUTOCLAIM}), then reads new ones ({@code >}) in batches;</li>
- * <li>{@link AckMode#BEFORE_HANDLER}: the batch's {@code XACK}s are pipelined before any of its handlers run, and a
- * message is handled only when this worker's {@code XACK} returned 1 — so a message another worker claimed and
- * acknowledged is never run twice; at most one batch is acknowledged ahead of its handlers;</li>
+ * <li>{@link AckMode#BEFORE_HANDLER}: {@code XACK}s run in one script call per chunk before that chunk's handlers, and
+ * a message is handled only when this worker's {@code XACK} returned 1 — so a message another worker claimed and
+ * acknowledged is never run twice; a chunk holds only as many messages as the handler can finish within half the
+ * stop timeout (measured), so few acknowledged messages are ever waiting when the process dies;</li>
  * <li>entries with no data (trimmed away) are only acknowledged; messages older than the stream's max age (entry id
  * time vs Redis {@code TIME}), unparseable ones and those whose handler threw go to {@code <stream>:dead};</li>
  * <li>a broken connection is reopened with a backoff of base × attempt up to the maximum; consumers of the group
@@ -56,6 +56,12 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TradingSignalWorker.class);
     private static final int MAX_CLAIM_ROUNDS = 10;
+    /** KEYS[1] stream, ARGV[1] group, ARGV[2..] ids: returns {time seconds, time micros, XACK answer per id}. */
+    private static final String ACK_BATCH = """
+            local t = redis.call('TIME')
+            local r = {t[1], t[2]}
+            for i = 2, #ARGV do r[i + 1] = redis.call('XACK', KEYS[1], ARGV[1], ARGV[i]) end
+            return r""";
 
     private final StreamConnections connections;
     private final String stream;
@@ -65,6 +71,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     private final StreamHandler<T> handler;
     private final StreamSettings settings;
     private final DeadLetterWriter deadLetters;
+    private final ConsumerGroupAdmin admin;
     private final io.lettuce.core.Consumer<String> self;
     private final Counter handled;
     private final Counter handlerFailures;
@@ -88,6 +95,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     private StatefulRedisConnection<String, String> connection;
     private long nextHousekeeping;
     private long serverClockOffsetMillis;
+    private double handlerNanos = -1;
     private final Map<String, Uncertain> uncertain = new HashMap<>();
     private Consumer<List<String>> beforeAck = ids -> { };
 
@@ -102,6 +110,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.self = io.lettuce.core.Consumer.from(group, consumer);
+        this.admin = new ConsumerGroupAdmin(stream, group, consumer);
         this.deadLetters = new DeadLetterWriter(stream, group, consumer, settings, mapper, metrics);
         this.handled = metrics.handled(stream, group);
         this.handlerFailures = metrics.handlerFailures(stream, group);
@@ -282,14 +291,8 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     }
 
     private void ensureGroup() {
-        try {
-            commands().xgroupCreate(StreamOffset.from(stream, settings.startId()), group,
-                    new XGroupCreateArgs().mkstream(true));
+        if (admin.ensureGroup(commands(), settings.startId())) {
             log.info("{}: created group {} on {} at {}", describe(), group, stream, settings.startId());
-        } catch (RedisCommandExecutionException e) {
-            if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-                throw e;
-            }
         }
     }
 
@@ -377,25 +380,17 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     }
 
     private void removeGoneConsumers() {
-        long goneAfter = settings.consumerGoneAfter().toMillis();
-        for (Map<String, Object> info : infoMaps(commands().xinfoConsumers(stream, group))) {
-            String name = String.valueOf(info.get("name"));
-            long pending = asLong(info.get("pending"));
-            long idle = asLong(info.get("idle"));
-            if (!name.equals(consumer) && pending == 0 && idle >= goneAfter) {
-                commands().xgroupDelconsumer(stream, io.lettuce.core.Consumer.from(group, name));
-                log.info("{}: removed consumer {} from {} (idle {} ms, owns nothing)", describe(), name, group, idle);
-            }
+        for (String name : admin.removeGoneConsumers(commands(), settings.consumerGoneAfter())) {
+            log.info("{}: removed consumer {} (idle at least {}, owned nothing)", describe(), name,
+                    settings.consumerGoneAfter());
         }
     }
 
     private void updateGauges() {
-        for (Map<String, Object> info : infoMaps(commands().xinfoGroups(stream))) {
-            if (group.equals(String.valueOf(info.get("name")))) {
-                pendingGauge.set(asLong(info.get("pending")));
-                Object lag = info.get("lag");
-                lagGauge.set(lag == null ? -1 : asLong(lag));
-            }
+        ConsumerGroupAdmin.GroupInfo info = admin.groupInfo(commands());
+        if (info != null) {
+            pendingGauge.set(info.pending());
+            lagGauge.set(info.lag());
         }
     }
 
@@ -409,37 +404,58 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         }
     }
 
+    /**
+     * Acknowledges and handles the batch chunk by chunk. A chunk is as large as the handler can finish within half
+     * the stop timeout (measured, one message until the first measurement), so a slow money-moving handler never has
+     * more than a few acknowledged messages ahead of it while a fast one gets the whole batch in one round trip.
+     * Entries of later chunks stay pending for this consumer until their turn (and are recovered after a crash).
+     */
     private void processAckFirst(List<StreamMessage<String, String>> entries) {
+        int from = 0;
+        while (from < entries.size() && running) {
+            int to = Math.min(entries.size(), from + ackWindow());
+            ackAndDeliver(entries.subList(from, to));
+            from = to;
+        }
+    }
+
+    int ackWindow() {
+        if (handlerNanos < 0) {
+            return 1;
+        }
+        long budget = settings.stopTimeout().toNanos() / 2;
+        long window = budget / Math.max(1L, (long) handlerNanos);
+        return (int) Math.max(1, Math.min(settings.batchSize(), window));
+    }
+
+    private void ackAndDeliver(List<StreamMessage<String, String>> entries) {
         beforeAck.accept(entries.stream().map(StreamMessage::getId).toList());
         long deliveredAt = System.nanoTime();
-        RedisAsyncCommands<String, String> async = connection.async();
-        List<RedisFuture<Long>> acks = new ArrayList<>(entries.size());
-        for (StreamMessage<String, String> entry : entries) {
-            acks.add(async.xack(stream, group, entry.getId()));
+        String[] args = new String[entries.size() + 1];
+        args[0] = group;
+        for (int i = 0; i < entries.size(); i++) {
+            args[i + 1] = entries.get(i).getId();
         }
-        RedisFuture<List<String>> time = settings.hasMaxAge() ? async.time() : null;
-        RuntimeException broken = null;
-        long[] results = new long[entries.size()];
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                results[i] = acks.get(i).get(connections.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                results[i] = -1;
-                uncertain.put(entries.get(i).getId(), new Uncertain(entries.get(i), deliveredAt));
-                broken = broken != null ? broken : asRuntime(e);
+        // One round trip for the chunk: XACK of each id (its own answer) plus the server clock.
+        List<Object> reply;
+        try {
+            reply = commands().eval(ACK_BATCH, ScriptOutputType.MULTI, new String[] {stream}, args);
+        } catch (RedisCommandExecutionException refused) {
+            throw refused;
+        } catch (RuntimeException broken) {
+            for (StreamMessage<String, String> entry : entries) {
+                uncertain.put(entry.getId(), new Uncertain(entry, deliveredAt));
             }
+            throw broken;
         }
-        long serverNow = time != null ? serverNow(time) : 0;
+        long serverNow = serverNow(reply.get(0), reply.get(1));
         long drainDeadline = Long.MAX_VALUE;
         for (int i = 0; i < entries.size(); i++) {
             StreamMessage<String, String> entry = entries.get(i);
-            if (results[i] == 0) {
+            if (ConsumerGroupAdmin.asLong(reply.get(i + 2)) != 1) {
                 notOwned.increment();
                 log.debug("{}: {} was acknowledged by another consumer first; not handled here", describe(),
                         entry.getId());
-                continue;
-            }
-            if (results[i] < 0) {
                 continue;
             }
             if (!running) {
@@ -451,9 +467,6 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
                 }
             }
             deliver(entry, serverNow);
-        }
-        if (broken != null) {
-            throw broken;
         }
     }
 
@@ -490,6 +503,7 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         } catch (UnparseableMessageException | RuntimeException e) {
             return deadLetters.write(connection, entry.getId(), body, "unparseable", e.getMessage());
         }
+        long started = System.nanoTime();
         try {
             handler.onMessage(new ReceivedMessage<>(stream, entry.getId(), payload, body));
             handled.increment();
@@ -498,6 +512,9 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
             handlerFailures.increment();
             log.error("{}: handler failed on {}", describe(), entry.getId(), e);
             return deadLetters.write(connection, entry.getId(), body, "handler-failed", e.toString());
+        } finally {
+            long took = System.nanoTime() - started;
+            handlerNanos = handlerNanos < 0 ? took : 0.8 * handlerNanos + 0.2 * took;
         }
     }
 
@@ -514,13 +531,17 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
     private long serverNow(RedisFuture<List<String>> time) {
         try {
             List<String> parts = time.get(connections.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            long now = Long.parseLong(parts.get(0)) * 1000 + Long.parseLong(parts.get(1)) / 1000;
-            serverClockOffsetMillis = now - System.currentTimeMillis();
-            return now;
+            return serverNow(parts.get(0), parts.get(1));
         } catch (Exception e) {
-            // The connection broke after the ACKs: judge age with the last known server clock offset.
+            // The connection broke: judge age with the last known server clock offset.
             return System.currentTimeMillis() + serverClockOffsetMillis;
         }
+    }
+
+    private long serverNow(Object seconds, Object micros) {
+        long now = ConsumerGroupAdmin.asLong(seconds) * 1000 + ConsumerGroupAdmin.asLong(micros) / 1000;
+        serverClockOffsetMillis = now - System.currentTimeMillis();
+        return now;
     }
 
     private long drainDeadline() {
@@ -576,32 +597,6 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         return stream + "/" + group + "/" + consumer;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> infoMaps(List<Object> raw) {
-        List<Map<String, Object>> maps = new ArrayList<>();
-        for (Object item : raw) {
-            if (item instanceof List<?> kv) {
-                Map<String, Object> map = new HashMap<>();
-                for (int i = 0; i + 1 < kv.size(); i += 2) {
-                    map.put(String.valueOf(kv.get(i)), kv.get(i + 1));
-                }
-                maps.add(map);
-            } else if (item instanceof Map<?, ?> m) {
-                Map<String, Object> map = new HashMap<>();
-                m.forEach((k, v) -> map.put(String.valueOf(k), v));
-                maps.add(map);
-            }
-        }
-        return maps;
-    }
-
-    private static long asLong(Object value) {
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        return value == null ? 0 : Long.parseLong(String.valueOf(value));
-    }
-
     private static int compareIds(String a, String b) {
         int byTime = Long.compare(StreamIds.millis(a), StreamIds.millis(b));
         if (byTime != 0) {
@@ -609,12 +604,6 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         }
         return Long.compare(Long.parseLong(a.substring(a.indexOf('-') + 1)),
                 Long.parseLong(b.substring(b.indexOf('-') + 1)));
-    }
-
-    private static RuntimeException asRuntime(Exception e) {
-        Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
-                ? e.getCause() : e;
-        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause.toString(), cause);
     }
 
     private static String requireName(String value, String what) {

@@ -202,9 +202,7 @@ class KisClientTest {
     @Test
     void secondExpiredTokenAnswerIsNotLoopedOn() {
         KisProperties props = KisTestKit.properties(kis.url(), 1000);
-        props = new KisProperties(props.real(), props.paper(), props.connectTimeout(), props.readTimeout(),
-                props.rateLimitMaxWait(), props.readAttempts(), props.readBackoff(),
-                new KisProperties.Token(null, Duration.ofMillis(1), null), props.breaker());
+        props = props.withToken(new KisProperties.Token(null, Duration.ofMillis(1), null));
         KisComponents fastReissue = kit.components(props, KisMode.PAPER);
         kis.then(ORDER, tokenExpired(), tokenExpired(), orderAccepted("never"));
 

@@ -63,7 +63,7 @@ public final class KisTestKit implements AutoCloseable {
 
     /** Deletes the KIS and broker keys this suite writes (never the whole database, never db 0). */
     public void clearKisKeys() {
-        for (String pattern : List.of("kis:*", "broker:*")) {
+        for (String pattern : List.of("kis:token:*", "kis:ratelimit:*", "broker:*")) {
             var keys = redis.keys(pattern);
             if (keys != null && !keys.isEmpty()) {
                 redis.delete(keys);
@@ -73,13 +73,19 @@ public final class KisTestKit implements AutoCloseable {
 
     /** Paper-mode properties against {@code baseUrl}, with short timeouts and back-offs for tests. */
     public static KisProperties properties(String baseUrl, int requestsPerSecond) {
+        return properties(baseUrl, requestsPerSecond, APP_KEY, APP_SECRET, ACCOUNT);
+    }
+
+    /** As {@link #properties(String, int)} for another app key and account. */
+    public static KisProperties properties(String baseUrl, int requestsPerSecond, String appKey, String appSecret,
+                                           String account) {
         KisProperties defaults = KisProperties.defaults();
         KisProperties.Server paper = defaults.paper().withBaseUrl(baseUrl)
-                .withAccount(APP_KEY, APP_SECRET, ACCOUNT, requestsPerSecond);
+                .withAccount(appKey, appSecret, account, requestsPerSecond);
         KisProperties.Server real = defaults.real().withBaseUrl(baseUrl)
-                .withAccount(APP_KEY, APP_SECRET, ACCOUNT, requestsPerSecond);
-        return new KisProperties(real, paper, Duration.ofSeconds(1), Duration.ofMillis(800), Duration.ofSeconds(10),
-                3, Duration.ofMillis(20), null, new KisProperties.Breaker(4, 4, 50, Duration.ofSeconds(30), 1));
+                .withAccount(appKey, appSecret, account, requestsPerSecond);
+        return new KisProperties(real, paper, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(10),
+                null, 3, Duration.ofMillis(20), null, new KisProperties.Breaker(4, 4, 50, Duration.ofSeconds(30), 1));
     }
 
     public KisComponents components(KisProperties properties, KisMode mode) {

@@ -79,6 +79,24 @@ class RedisSlidingWindowRateLimiterTest {
         assertThat(refused.retryInMicros()).isBetween(1L, 1_000_000L);
     }
 
+    @Test
+    void failsClosedWhenRedisIsUnreachable() {
+        var dead = new org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory(
+                new org.springframework.data.redis.connection.RedisStandaloneConfiguration("127.0.0.1", 1));
+        dead.afterPropertiesSet();
+        try {
+            var template = new org.springframework.data.redis.core.StringRedisTemplate(dead);
+            template.afterPropertiesSet();
+            var limiter = new RedisSlidingWindowRateLimiter(template, "kis:ratelimit:dead", 19, Duration.ofSeconds(1));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(limiter::acquire)
+                    .isInstanceOfSatisfying(KisException.class,
+                            e -> assertThat(e.kind()).isEqualTo(KisErrorKind.NOT_SENT));
+        } finally {
+            dead.destroy();
+        }
+    }
+
     static int maxInAnyWindow(List<Long> sortedMicros, long window) {
         int max = 0;
         int lo = 0;

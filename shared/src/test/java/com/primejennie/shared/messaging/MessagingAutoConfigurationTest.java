@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.primejennie.shared.testing.RealServicesTest;
 
@@ -23,6 +24,9 @@ import tools.jackson.databind.JsonNode;
         "jennie.messaging.streams.buy-signals.block=200ms",
         "jennie.messaging.defaults.batch-size=20"})
 @RealServicesTest
+// Close the context after the test: its worker would otherwise keep consuming the leased db's streams as a third
+// consumer of group_buy_executor while the other messaging tests run in this JVM.
+@DirtiesContext
 class MessagingAutoConfigurationTest {
 
     @SpringBootApplication

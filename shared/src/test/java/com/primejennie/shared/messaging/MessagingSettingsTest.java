@@ -46,6 +46,7 @@ class MessagingSettingsTest {
 
     @Test
     void consumerNamesAreServiceAndHostStableAcrossRestartsWithASuffixForFurtherWorkers() {
+        // [DEFECT] spec/llm-dashboard-infra.md §7: names were <service>-<pid>, so a restart stranded its pending entries.
         ConsumerNames names = ConsumerNames.of(null, "buy-executor");
 
         assertThat(names.base()).isEqualTo("buy-executor-" + ConsumerNames.hostName());

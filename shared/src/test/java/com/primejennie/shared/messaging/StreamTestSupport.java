@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 abstract class StreamTestSupport {
 
-    static final Duration DEADLINE = Duration.ofSeconds(20);
+    static final Duration DEADLINE = Duration.ofSeconds(60);
 
     protected final JsonMapper mapper = JsonPayloadCodec.defaultMapper();
     protected MessagingMetrics metrics;

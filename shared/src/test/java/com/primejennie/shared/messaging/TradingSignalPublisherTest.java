@@ -94,6 +94,19 @@ class TradingSignalPublisherTest extends StreamTestSupport {
     }
 
     @Test
+    void publishBatchWritesAllInOrderInOneGoAndEncodesEverythingBeforeSendingAnything() {
+        TradingSignalPublisher<Object> publisher = publisher(Streams.BUY_SIGNALS);
+
+        List<String> ids = publisher.publishBatch(List.of(buySignalJson(1), buySignalJson(2), buySignalJson(3)));
+
+        assertThat(raw.xrange(Streams.BUY_SIGNALS, Range.create("-", "+")).stream().map(StreamMessage::getId))
+                .containsExactlyElementsOf(ids);
+        assertThatThrownBy(() -> publisher.publishBatch(List.of(buySignalJson(4), "{broken")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(raw.xlen(Streams.BUY_SIGNALS)).isEqualTo(3);
+    }
+
+    @Test
     void fieldMapCodecPublishesPlainTickFieldsAsThePriceFeedDoes() {
         TradingSignalPublisher<PriceTick> publisher = new TradingSignalPublisher<>(connections, Streams.KIS_PRICES,
                 FieldMapCodec.kisPrices(), StreamSettings.builtIn(Streams.KIS_PRICES), metrics);

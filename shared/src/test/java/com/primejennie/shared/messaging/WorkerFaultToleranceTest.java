@@ -52,12 +52,53 @@ class WorkerFaultToleranceTest extends StreamTestSupport {
         await("every message is handled", () -> handled.size() >= 2000);
         assertThat(new HashSet<>(handled)).hasSize(handled.size()); // no duplicates
         assertThat(handled).containsExactlyInAnyOrderElementsOf(published);
-        assertThat(worker.state()).isEqualTo(WorkerState.RUNNING);
+        await("connected again", () -> worker.state() == WorkerState.RUNNING);
         assertThat(pending(SELL, GROUP)).isZero();
     }
 
     @Test
+    void aConnectionKilledBetweenReadingAndAcknowledgingLosesAndDuplicatesNothing() {
+        TradingSignalWorker<JsonNode> worker = jsonWorker(SELL, GROUP, "sell-executor-host",
+                m -> handled.add(m.id()), fast(SELL));
+        AtomicInteger kills = new AtomicInteger();
+        // The batch has been read (it is in this consumer's pending list); the connection dies before the XACKs.
+        worker.beforeAck(ids -> {
+            if (kills.getAndIncrement() == 0) {
+                killClient(worker.clientName());
+            }
+        });
+        worker.start();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(raw.xadd(SELL, Map.of("payload", buySignalJson(i))));
+        }
+
+        await("all five handled after the reconnect", () -> handled.size() >= 5);
+        assertThat(handled).containsExactlyElementsOf(ids);
+        assertThat(pending(SELL, GROUP)).isZero();
+        assertThat(raw.exists(Streams.deadLetter(SELL))).isZero();
+    }
+
+    @Test
+    void pendingAndLagAreReportedAsGauges() {
+        raw.xgroupCreate(StreamOffset.from(SELL, "$"), GROUP, XGroupCreateArgs.Builder.mkstream());
+        for (int i = 0; i < 3; i++) {
+            raw.xadd(SELL, Map.of("payload", buySignalJson(i)));
+        }
+        raw.xreadgroup(Consumer.from(GROUP, "sell-executor-4242"), XReadArgs.Builder.count(2),
+                StreamOffset.lastConsumed(SELL));
+        // Two entries sit with a crashed consumer (claim idle is 60 s, so they stay there).
+        jsonWorker(SELL, GROUP, "sell-executor-host", m -> handled.add(m.id()), fast(SELL)).start();
+
+        await("gauges updated", () -> gauge("jennie.messaging.pending") == 2);
+        // The worker reads the undelivered third entry itself, so lag ends at 0 and handled counts 1.
+        await("lag reported", () -> gauge("jennie.messaging.lag") == 0 && handled.size() == 1);
+        assertThat(counter("jennie.messaging.handled", "stream", SELL, "group", GROUP)).isEqualTo(1);
+    }
+
+    @Test
     void entriesOfAConsumerThatCrashedAfterReadingAreClaimedAndHandledByAnotherWorker() {
+        // [DEFECT] spec/control-and-intelligence.md §4: other consumers' pending entries were never claimed.
         raw.xgroupCreate(StreamOffset.from(SELL, "$"), GROUP, XGroupCreateArgs.Builder.mkstream());
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -200,6 +241,11 @@ class WorkerFaultToleranceTest extends StreamTestSupport {
 
             assertThat(worker.state()).isEqualTo(WorkerState.STOPPED);
         }
+    }
+
+    private double gauge(String name) {
+        var g = metrics.registry().find(name).tags("stream", SELL, "group", GROUP).gauge();
+        return g == null ? -99 : g.value();
     }
 
     private Set<String> consumerNames() {
