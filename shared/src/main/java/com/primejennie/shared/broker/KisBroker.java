@@ -212,7 +212,7 @@ public class KisBroker implements Broker {
                 + " (intent " + intent.intentKey() + ") — " + why + ". 이 종목의 신규 주문을 중단했습니다."
                 + " KIS에서 확인 후 해제하세요.";
         log.error(text);
-        notifier.send(text);
+        notifier.sendCritical(text);
         return SubmitResult.unknown(why);
     }
 

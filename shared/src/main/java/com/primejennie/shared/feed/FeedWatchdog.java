@@ -36,6 +36,18 @@ public final class FeedWatchdog {
         this.notifier = notifier;
     }
 
+    /**
+     * Tells the operator that positions are held but not watched: holdings beyond KIS's registration limit get no
+     * ticks, so no exit rule can fire for them. Called when the subscription plan changes, not on every re-plan.
+     */
+    public void reportUnwatchedHoldings(java.util.List<String> codes, int limit) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        notifier.sendCritical("🚨 [price-feed] 보유 종목 " + codes.size() + "개가 실시간 등록 한도(" + limit
+                + ") 밖입니다: " + String.join(", ", codes) + ". 이 종목들은 손절/익절 감시가 되지 않습니다.");
+    }
+
     /** Records that ticks arrived at {@code at}. Cheap; called for every frame. */
     public synchronized void tick(Instant at) {
         if (lastTick == null || at.isAfter(lastTick)) {
@@ -71,7 +83,7 @@ public final class FeedWatchdog {
                         + "초째 체결 없음 (장중). 재연결 시도 중. 손절/익절 감시가 멈춰 있습니다.";
                 log.error("price feed silent since {} (threshold {}) while the market is open - reconnecting",
                         reference, threshold);
-                notifier.send(msg);
+                notifier.sendCritical(msg);
                 return Verdict.BECAME_STALE;
             }
             return Verdict.STILL_STALE;
@@ -86,7 +98,7 @@ public final class FeedWatchdog {
         Duration outage = Duration.between(staleSince, now);
         staleSince = null;
         log.warn("price feed recovered after {} ({})", outage, why);
-        notifier.send("✅ [price-feed] KIS 실시간 시세 복구 (" + outage.toSeconds() + "초 중단 후)");
+        notifier.sendCritical("✅ [price-feed] KIS 실시간 시세 복구 (" + outage.toSeconds() + "초 중단 후)");
         return Verdict.RECOVERED;
     }
 

@@ -266,9 +266,10 @@ public final class KisRealtimeFeed implements AutoCloseable {
         union.addAll(lastWatchlist);
         if (!target.containsAll(new LinkedHashSet<>(lastHoldings))) {
             lastError = "holdings beyond the registration limit are not watched";
+            List<String> unwatched = lastHoldings.stream().filter(c -> !target.contains(c)).distinct().toList();
             log.error("price feed: {} holdings but only {} registrations - these positions get NO ticks and NO exits: "
-                    + "{}", new LinkedHashSet<>(lastHoldings).size(), planner.limit(),
-                    lastHoldings.stream().filter(c -> !target.contains(c)).toList());
+                    + "{}", new LinkedHashSet<>(lastHoldings).size(), planner.limit(), unwatched);
+            watchdog.reportUnwatchedHoldings(unwatched, planner.limit());
         } else if (union.size() > target.size()) {
             log.info("price feed: {} codes wanted, {} registrations available - the lowest-ranked watchlist codes "
                     + "are left out", union.size(), target.size());

@@ -8,4 +8,12 @@ public interface Notifier {
 
     /** Sends {@code text} (Korean, as the spec gives it). Returns whether it was delivered. */
     boolean send(String text);
+
+    /**
+     * Sends a safety alert that the operator's mute does not silence: an order whose state is unknown, a halted
+     * stock, a silent price feed. Muting is for routine chatter; these need a human now.
+     */
+    default boolean sendCritical(String text) {
+        return send(text);
+    }
 }

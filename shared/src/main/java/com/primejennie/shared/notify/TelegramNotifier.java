@@ -60,8 +60,17 @@ public class TelegramNotifier implements Notifier {
 
     @Override
     public boolean send(String text) {
+        return sendSafely(text, true);
+    }
+
+    @Override
+    public boolean sendCritical(String text) {
+        return sendSafely(text, false);
+    }
+
+    private boolean sendSafely(String text, boolean honourMute) {
         try {
-            return deliver(text);
+            return deliver(text, honourMute);
         } catch (RuntimeException e) {
             log.error("Telegram notification failed unexpectedly: {}", e.toString());
             failed.increment();
@@ -69,7 +78,7 @@ public class TelegramNotifier implements Notifier {
         }
     }
 
-    private boolean deliver(String text) {
+    private boolean deliver(String text, boolean honourMute) {
         if (!properties.configured()) {
             if (disabledLogged.compareAndSet(false, true)) {
                 log.warn("Telegram notifier has no bot token or chat id (TELEGRAM_BOT_TOKEN / TELEGRAM_CHAT_ID or "
@@ -83,7 +92,7 @@ public class TelegramNotifier implements Notifier {
             failed.increment();
             return false;
         }
-        if (mute.isMuted()) {
+        if (honourMute && mute.isMuted()) {
             log.info("Telegram notification muted by the operator: {}", firstLine(text));
             muted.increment();
             return false;

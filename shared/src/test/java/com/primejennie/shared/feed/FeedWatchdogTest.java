@@ -56,4 +56,13 @@ class FeedWatchdogTest {
         assertThat(watchdog.check(t0.plusSeconds(3600), false)).isEqualTo(Verdict.OK);
         assertThat(alerts).isEmpty();
     }
+
+    @Test
+    void alertsTheOperatorWhenHeldPositionsCannotBeWatched() {
+        watchdog.reportUnwatchedHoldings(List.of("005930", "000660"), 41);
+        watchdog.reportUnwatchedHoldings(List.of(), 41);
+
+        assertThat(alerts).singleElement().asString()
+                .contains("005930, 000660").contains("41").contains("손절/익절 감시가 되지 않습니다");
+    }
 }

@@ -214,6 +214,21 @@ class TelegramNotifierTest {
         assertThat(count(sent ? "sent" : "muted")).isEqualTo(1.0);
     }
 
+    @Test
+    void criticalAlertsGetThroughTheOperatorsMute() {
+        long now = clock.instant().getEpochSecond();
+        redis.opsForValue().set("notification:mute", "{\"until\": " + (now + 3600) + ", \"set_at\": \""
+                + clock.now().toOffsetDateTime() + "\"}");
+        telegram.enqueue(ok("x"));
+
+        assertThat(notifier().send("📉 *매도 체결*")).as("routine message while muted").isFalse();
+        assertThat(notifier().sendCritical("🚨 주문 상태 불명")).as("safety alert while muted").isTrue();
+
+        assertThat(telegram.getRequestCount()).isEqualTo(1);
+        assertThat(count("muted")).isEqualTo(1.0);
+        assertThat(count("sent")).isEqualTo(1.0);
+    }
+
     @ParameterizedTest(name = "mute value {0} is ignored")
     @CsvSource(delimiter = '|', value = {"true", "{\"until\": \"soon\"}", "{}", "not json"})
     void anUnreadableMuteValueDoesNotSilenceAlerts(String value) {
