@@ -20,7 +20,7 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import com.primejennie.shared.persistence.TestMarketClock;
+import com.primejennie.shared.market.ManualMarketClock;
 import com.primejennie.shared.testing.RealServices;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -42,7 +42,7 @@ class TelegramNotifierTest {
 
     private MockWebServer telegram;
     private SimpleMeterRegistry meters;
-    private TestMarketClock clock;
+    private ManualMarketClock clock;
 
     @BeforeAll
     static void connectRedis() {
@@ -65,7 +65,7 @@ class TelegramNotifierTest {
         telegram = new MockWebServer();
         telegram.start();
         meters = new SimpleMeterRegistry();
-        clock = TestMarketClock.atSessionMorning();
+        clock = ManualMarketClock.atKst(java.time.LocalDateTime.parse("2026-02-12T10:30"));
         redis.delete("notification:mute");
     }
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.primejennie.shared.market.ManualMarketClock;
 import com.primejennie.shared.persistence.ActivePortfolioRepository.SaleOutcome;
 
 /** ACTIVE_PORTFOLIO writes of spec/buy-path.md §3.6 and spec/sell-path-and-broker.md §2.3, on the real MariaDB. */
@@ -24,7 +25,7 @@ class ActivePortfolioRepositoryTest {
 
     private static ScratchDatabase db;
     private static JdbcClient jdbc;
-    private TestMarketClock clock;
+    private ManualMarketClock clock;
     private ActivePortfolioRepository real;
     private ActivePortfolioRepository mock;
 
@@ -43,7 +44,7 @@ class ActivePortfolioRepositoryTest {
     void emptyTables() {
         jdbc.sql("DELETE FROM ACTIVE_PORTFOLIO").update();
         jdbc.sql("DELETE FROM ACTIVE_PORTFOLIO_MOCK").update();
-        clock = TestMarketClock.atSessionMorning();
+        clock = ManualMarketClock.atKst(java.time.LocalDateTime.parse("2026-02-12T10:30"));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
         real = new ActivePortfolioRepository(jdbc, tx, clock, TableNames.forTradingMode("REAL"));
         mock = new ActivePortfolioRepository(jdbc, tx, clock, TableNames.forTradingMode("MOCK"));

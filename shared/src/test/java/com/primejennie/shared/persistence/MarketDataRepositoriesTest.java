@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.primejennie.shared.market.ManualMarketClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** WATCHLIST, STOCK_MASTER, STOCK_DAILY_PRICES_3Y and CONFIG repositories, on the real MariaDB. */
@@ -19,7 +21,7 @@ class MarketDataRepositoriesTest {
 
     private static ScratchDatabase db;
     private static JdbcClient jdbc;
-    private TestMarketClock clock;
+    private ManualMarketClock clock;
 
     @BeforeAll
     static void migrate() {
@@ -37,7 +39,7 @@ class MarketDataRepositoriesTest {
         for (String table : List.of("WATCHLIST", "STOCK_MASTER", "STOCK_DAILY_PRICES_3Y", "CONFIG")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
-        clock = TestMarketClock.atSessionMorning();
+        clock = ManualMarketClock.atKst(LocalDateTime.parse("2026-02-12T10:30"));
     }
 
     private static WatchlistEntry watch(String code, String name, double score, LocalDateTime scoredAt) {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.primejennie.shared.market.ManualMarketClock;
 import com.primejennie.shared.schema.SchemaMigrator;
 import com.primejennie.shared.schema.SchemaMigratorTest;
 import com.primejennie.shared.schema.SchemaProperties;
@@ -110,7 +111,7 @@ class PythonSuiteDatabaseMigrationTest {
             PYTHON_DDL.forEach(sql -> jdbc.sql(sql).update());
             PYTHON_ROWS.forEach(sql -> jdbc.sql(sql).update());
             assertThat(new SchemaMigrator(db.dataSource(), SchemaProperties.defaults()).migrateOnce()).isTrue();
-            TestMarketClock clock = TestMarketClock.atSessionMorning();
+            ManualMarketClock clock = ManualMarketClock.atKst(java.time.LocalDateTime.parse("2026-02-12T10:30"));
             TableNames real = TableNames.forTradingMode("REAL");
 
             ActivePortfolioRepository portfolio = new ActivePortfolioRepository(jdbc,

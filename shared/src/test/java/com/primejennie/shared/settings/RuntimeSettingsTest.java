@@ -21,7 +21,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 
 import com.primejennie.shared.persistence.ConfigRepository;
 import com.primejennie.shared.persistence.ScratchDatabase;
-import com.primejennie.shared.persistence.TestMarketClock;
+import com.primejennie.shared.market.ManualMarketClock;
 
 /**
  * The ConfigManager precedence of spec/llm-dashboard-infra.md §6 and spec/buy-path.md §4, with the CONFIG table on
@@ -31,7 +31,7 @@ class RuntimeSettingsTest {
 
     private static ScratchDatabase db;
     private ConfigRepository config;
-    private TestMarketClock clock;
+    private ManualMarketClock clock;
     private Map<String, String> env;
     private AtomicInteger dbReads;
     private AtomicBoolean dbDown;
@@ -50,7 +50,7 @@ class RuntimeSettingsTest {
     @BeforeEach
     void fresh() {
         db.jdbc().sql("DELETE FROM CONFIG").update();
-        clock = TestMarketClock.atSessionMorning();
+        clock = ManualMarketClock.atKst(java.time.LocalDateTime.parse("2026-02-12T10:30"));
         config = new ConfigRepository(db.jdbc(), clock);
         env = new HashMap<>();
         dbReads = new AtomicInteger();
