@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.Counter;
 /**
  * Finds the entries nobody is working on and hands them to the {@link BatchDispatcher}: this consumer's own pending
  * entries after a (re)connect ({@code XREADGROUP … 0}, left by a crash or a lost reply) and entries that dead
- * consumers left idle longer than the claim idle time ({@code XAUTOCLAIM}), so no acknowledged-never message is lost.
+ * consumers left idle longer than the claim idle time ({@code XAUTOCLAIM}), so no unacknowledged entry is left behind.
  */
 final class PendingRecovery {
 
