@@ -92,7 +92,7 @@ final class ReconnectLoop {
         } finally {
             closeConnection();
             stop.finished();
-            health.state(WorkerState.STOPPED);
+            health.stopped();
             ready.countDown();
         }
     }

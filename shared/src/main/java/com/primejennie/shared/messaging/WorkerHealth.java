@@ -34,6 +34,15 @@ final class WorkerHealth {
         lastError = null;
     }
 
+    /**
+     * The loop ended. The reconnect clock is cleared too, so a worker started again does not count the time it was
+     * stopped as time spent reconnecting (which would report it unhealthy at its first failed connect).
+     */
+    void stopped() {
+        reconnectingSince = 0;
+        state = WorkerState.STOPPED;
+    }
+
     /** A connection failed: starts the reconnect clock (if not running yet) and records the error. */
     void reconnecting(String error) {
         if (reconnectingSince == 0) {
