@@ -7,13 +7,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,31 +21,20 @@ import com.primejennie.shared.persistence.ActivePortfolioRepository.SaleOutcome;
 /** ACTIVE_PORTFOLIO writes of spec/buy-path.md §3.6 and spec/sell-path-and-broker.md §2.3, on the real MariaDB. */
 class ActivePortfolioRepositoryTest {
 
-    private static ScratchDatabase db;
-    private static JdbcClient jdbc;
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.emptyingBeforeEach("portfolio",
+            "ACTIVE_PORTFOLIO", "ACTIVE_PORTFOLIO_MOCK");
+
     private ManualMarketClock clock;
     private ActivePortfolioRepository real;
     private ActivePortfolioRepository mock;
 
-    @BeforeAll
-    static void migrate() {
-        db = ScratchDatabase.migrated("portfolio");
-        jdbc = db.jdbc();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
     @BeforeEach
-    void emptyTables() {
-        jdbc.sql("DELETE FROM ACTIVE_PORTFOLIO").update();
-        jdbc.sql("DELETE FROM ACTIVE_PORTFOLIO_MOCK").update();
+    void newRepositories() {
         clock = ManualMarketClock.atKst(java.time.LocalDateTime.parse("2026-02-12T10:30"));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
-        real = new ActivePortfolioRepository(jdbc, tx, clock, TableNames.forTradingMode("REAL"));
-        mock = new ActivePortfolioRepository(jdbc, tx, clock, TableNames.forTradingMode("MOCK"));
+        real = new ActivePortfolioRepository(db.jdbc(), tx, clock, TableNames.forTradingMode("REAL"));
+        mock = new ActivePortfolioRepository(db.jdbc(), tx, clock, TableNames.forTradingMode("MOCK"));
     }
 
     @Test
@@ -121,7 +108,7 @@ class ActivePortfolioRepositoryTest {
 
         assertThat(mock.findAll()).hasSize(1);
         assertThat(real.findAll()).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACTIVE_PORTFOLIO_MOCK").query(Long.class).single()).isEqualTo(1L);
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM ACTIVE_PORTFOLIO_MOCK").query(Long.class).single()).isEqualTo(1L);
     }
 
     @Test

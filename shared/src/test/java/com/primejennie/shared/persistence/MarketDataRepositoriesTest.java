@@ -8,37 +8,23 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.primejennie.shared.market.ManualMarketClock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** WATCHLIST, STOCK_MASTER, STOCK_DAILY_PRICES_3Y and CONFIG repositories, on the real MariaDB. */
 class MarketDataRepositoriesTest {
 
-    private static ScratchDatabase db;
-    private static JdbcClient jdbc;
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.emptyingBeforeEach("marketdata",
+            "WATCHLIST", "STOCK_MASTER", "STOCK_DAILY_PRICES_3Y", "CONFIG");
+
     private ManualMarketClock clock;
 
-    @BeforeAll
-    static void migrate() {
-        db = ScratchDatabase.migrated("marketdata");
-        jdbc = db.jdbc();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
     @BeforeEach
-    void emptyTables() {
-        for (String table : List.of("WATCHLIST", "STOCK_MASTER", "STOCK_DAILY_PRICES_3Y", "CONFIG")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+    void startTheClock() {
         clock = ManualMarketClock.atKst(LocalDateTime.parse("2026-02-12T10:30"));
     }
 
@@ -50,7 +36,7 @@ class MarketDataRepositoriesTest {
 
     @Test
     void watchlistUpsertReplacesTheEntryButKeepsItsCreationTime() {
-        WatchlistRepository watchlist = new WatchlistRepository(jdbc, clock);
+        WatchlistRepository watchlist = new WatchlistRepository(db.jdbc(), clock);
         LocalDateTime now = clock.nowUtcNaive();
         watchlist.upsert(watch("005930", "삼성전자", 82.5, now));
         clock.advance(Duration.ofHours(1));
@@ -67,7 +53,7 @@ class MarketDataRepositoriesTest {
 
     @Test
     void watchlistIsOrderedByScoreAndStaleEntriesArePurgedOnlyWhenAsked() {
-        WatchlistRepository watchlist = new WatchlistRepository(jdbc, clock);
+        WatchlistRepository watchlist = new WatchlistRepository(db.jdbc(), clock);
         LocalDateTime now = clock.nowUtcNaive();
         watchlist.upsert(watch("000660", "SK하이닉스", 70, now.minusHours(25)));
         watchlist.upsert(watch("005930", "삼성전자", 82, now));
@@ -86,7 +72,7 @@ class MarketDataRepositoriesTest {
 
     @Test
     void stockMasterResolvesCodesAndExactNames() {
-        StockMasterRepository master = new StockMasterRepository(jdbc, clock);
+        StockMasterRepository master = new StockMasterRepository(db.jdbc(), clock);
         master.upsert(new StockMasterEntry("005930", "삼성전자", 425_000_000_000_000L, "전기전자", "반도체와반도체장비",
                 "IT", false));
         master.upsert(new StockMasterEntry("069500", "KODEX 200", null, null, null, null, true));
@@ -101,7 +87,7 @@ class MarketDataRepositoriesTest {
 
     @Test
     void dailyPricesComeBackOldestFirstAsWholeWon() {
-        DailyPriceRepository prices = new DailyPriceRepository(jdbc, clock);
+        DailyPriceRepository prices = new DailyPriceRepository(db.jdbc(), clock);
         LocalDate day = LocalDate.of(2026, 2, 2);
         for (int i = 0; i < 5; i++) {
             prices.upsert(List.of(new DailyPrice("005930", day.plusDays(i), 70_000 + i, 71_000 + i, 69_000 + i,
@@ -121,7 +107,7 @@ class MarketDataRepositoriesTest {
 
     @Test
     void configRowsStoreTextWithALastUpdatedInUtc() {
-        ConfigRepository config = new ConfigRepository(jdbc, clock);
+        ConfigRepository config = new ConfigRepository(db.jdbc(), clock);
         config.upsert("MAX_BUY_COUNT_PER_DAY", "4", "운영자 설정");
         clock.advance(Duration.ofMinutes(5));
         config.upsert("MAX_BUY_COUNT_PER_DAY", "3", null);

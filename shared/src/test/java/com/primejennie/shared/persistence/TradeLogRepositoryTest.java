@@ -5,41 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** TRADELOG writes and the dedupe/limit queries of spec/buy-path.md §3.2, on the real MariaDB. */
 class TradeLogRepositoryTest {
 
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 2, 12, 1, 30);
 
-    private static ScratchDatabase db;
-    private static JdbcClient jdbc;
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.emptyingBeforeEach("tradelog",
+            "TRADELOG", "TRADELOG_MOCK");
+
     private TradeLogRepository real;
     private TradeLogRepository mock;
 
-    @BeforeAll
-    static void migrate() {
-        db = ScratchDatabase.migrated("tradelog");
-        jdbc = db.jdbc();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
     @BeforeEach
-    void emptyTables() {
-        jdbc.sql("DELETE FROM TRADELOG").update();
-        jdbc.sql("DELETE FROM TRADELOG_MOCK").update();
-        real = new TradeLogRepository(jdbc, TableNames.forTradingMode("REAL"));
-        mock = new TradeLogRepository(jdbc, TableNames.forTradingMode("MOCK"));
+    void newRepositories() {
+        real = new TradeLogRepository(db.jdbc(), TableNames.forTradingMode("REAL"));
+        mock = new TradeLogRepository(db.jdbc(), TableNames.forTradingMode("MOCK"));
     }
 
     private static TradeLogEntry entry(String code, TradeType type, LocalDateTime at) {
@@ -100,7 +87,7 @@ class TradeLogRepositoryTest {
 
     @Test
     void anUnknownTradeTypeInTheTableIsAnErrorNamingIt() {
-        jdbc.sql("INSERT INTO TRADELOG (STOCK_CODE, TRADE_TYPE, QUANTITY, PRICE, TRADE_TIMESTAMP) "
+        db.jdbc().sql("INSERT INTO TRADELOG (STOCK_CODE, TRADE_TYPE, QUANTITY, PRICE, TRADE_TIMESTAMP) "
                 + "VALUES ('005930', 'HOLD', 1, 1, ?)").param(T0).update();
 
         assertThatThrownBy(() -> real.findSince(T0)).hasMessageContaining("'HOLD'");
