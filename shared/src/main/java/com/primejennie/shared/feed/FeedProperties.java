@@ -15,9 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled            run the feed (default true)
  * @param websocketUrl       KIS real-time WebSocket; blank = by trading mode
- * @param approvalBaseUrl    REST base URL whose {@code /oauth2/Approval} issues the WebSocket approval key; blank = by mode
- * @param appKey             KIS app key (for the approval key)
- * @param appSecret          KIS app secret (sent as {@code secretkey})
  * @param htsId              HTS user id, the {@code tr_key} of fill notices H0STCNI0; blank = no fill notices
  * @param registrationLimit  real-time registrations KIS allows one session (documented as 41); fill notices use one
  * @param replanInterval     how often holdings and the hot watchlist are re-read and the subscriptions diffed
@@ -35,9 +32,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FeedProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("") String websocketUrl,
-        @DefaultValue("") String approvalBaseUrl,
-        @DefaultValue("") String appKey,
-        @DefaultValue("") String appSecret,
         @DefaultValue("") String htsId,
         @DefaultValue("41") int registrationLimit,
         @DefaultValue("30s") Duration replanInterval,
@@ -54,10 +48,6 @@ public record FeedProperties(
     public static final String REAL_WEBSOCKET = "ws://ops.koreainvestment.com:21000";
     /** KIS's paper-account (모의투자) WebSocket. */
     public static final String PAPER_WEBSOCKET = "ws://ops.koreainvestment.com:31000";
-    /** KIS's real REST base. */
-    public static final String REAL_REST = "https://openapi.koreainvestment.com:9443";
-    /** KIS's paper REST base. */
-    public static final String PAPER_REST = "https://openapivts.koreainvestment.com:29443";
 
     public FeedProperties {
         if (registrationLimit < 1) {
@@ -78,11 +68,6 @@ public record FeedProperties(
     /** The WebSocket to connect to: the configured one, else KIS's server for the trading mode. */
     public URI websocketUri(boolean realMode) {
         return URI.create(blank(websocketUrl) ? (realMode ? REAL_WEBSOCKET : PAPER_WEBSOCKET) : websocketUrl);
-    }
-
-    /** The REST base for the approval key: the configured one, else KIS's server for the trading mode. */
-    public URI approvalBaseUri(boolean realMode) {
-        return URI.create(blank(approvalBaseUrl) ? (realMode ? REAL_REST : PAPER_REST) : approvalBaseUrl);
     }
 
     /** Whether fill notices can be subscribed (they need the HTS id). */

@@ -32,7 +32,8 @@ import com.primejennie.shared.notify.Notifier;
  *
  * <p>Uses the context's {@link MarketClock}, {@link Notifier}, {@link TradingCalendar} and approval keys
  * ({@link ApprovalKeySource}, else the shared {@link KisClient}) when there are such beans, else the system clock, a
- * log-only notifier, weekday 09:00–15:30 KST and a direct {@code /oauth2/Approval} call with {@code jennie.feed.app-key}.
+ * log-only notifier and weekday 09:00–15:30 KST. The approval key comes from the shared {@link KisClient}; without one the
+ * feed refuses to start with a message saying what to configure.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "jennie.feed.enabled", matchIfMissing = true)
@@ -55,8 +56,12 @@ public class PriceFeedConfiguration {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ApprovalKeySource keys = keySources.getIfAvailable(() -> {
             KisClient kis = kisClients.getIfAvailable();
-            return kis != null ? new CachedApprovalKeySource(kis::approvalKey)
-                    : new HttpApprovalKeySource(http, props.approvalBaseUri(real), props.appKey(), props.appSecret());
+            if (kis == null) {
+                throw new IllegalStateException("the price feed needs the shared KIS client for its approval key: "
+                        + "set jennie.kis.enabled=true (the default) and the KIS app key and secret, "
+                        + "or turn the feed off with jennie.feed.enabled=false (PRICE_FEED_ENABLED=false)");
+            }
+            return new CachedApprovalKeySource(kis::approvalKey);
         });
         FeedWatchdog watchdog = new FeedWatchdog(props.silenceThreshold(),
                 calendars.stream().findFirst().map(MarketHours::of).orElseGet(MarketHours::weekdaySession), notifier);

@@ -9,7 +9,7 @@ public final class FeedTestProperties {
     }
 
     public static FeedProperties with(String websocketUrl, int limit, String htsId) {
-        return new FeedProperties(true, websocketUrl, "", "key", "secret", htsId, limit,
+        return new FeedProperties(true, websocketUrl, htsId, limit,
                 Duration.ofHours(1), Duration.ofSeconds(60), Duration.ofHours(1), Duration.ZERO.plusMillis(1),
                 Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofHours(1), "kis:prices", "kis:fills");
     }

@@ -27,15 +27,17 @@ import com.primejennie.kissim.websocket.RealtimeHub;
 import com.primejennie.shared.feed.FeedAwait;
 import com.primejennie.shared.feed.FeedHealthIndicator;
 import com.primejennie.shared.feed.FeedProperties;
+import com.primejennie.shared.feed.CachedApprovalKeySource;
 import com.primejennie.shared.feed.FeedTestProperties;
 import com.primejennie.shared.feed.FeedTestServices;
 import com.primejennie.shared.feed.FeedWatchdog;
 import com.primejennie.shared.feed.HoldingsCodeSource;
 import com.primejennie.shared.feed.HotWatchlistCodeSource;
-import com.primejennie.shared.feed.HttpApprovalKeySource;
 import com.primejennie.shared.feed.JdbcMinuteBarWriter;
 import com.primejennie.shared.feed.KisRealtimeFeed;
 import com.primejennie.shared.feed.MarketHours;
+import com.primejennie.shared.kis.KisMode;
+import com.primejennie.shared.kis.KisTestKit;
 import com.primejennie.shared.market.ManualMarketClock;
 
 import tools.jackson.databind.JsonNode;
@@ -54,11 +56,13 @@ class FeedAgainstKisSimTest extends SimTestSupport {
     private final List<String> alerts = new CopyOnWriteArrayList<>();
     private final ManualMarketClock clock = new ManualMarketClock(SIM_START);
     private FeedTestServices services;
+    private KisTestKit kis;
     private KisRealtimeFeed feed;
 
     @BeforeEach
     void services() {
         services = new FeedTestServices();
+        kis = new KisTestKit();
     }
 
     @AfterEach
@@ -67,6 +71,7 @@ class FeedAgainstKisSimTest extends SimTestSupport {
             feed.close();
         }
         services.close();
+        kis.close();
     }
 
     private void startFeed(int limit) {
@@ -77,7 +82,9 @@ class FeedAgainstKisSimTest extends SimTestSupport {
         FeedProperties props = FeedTestProperties.with("ws://127.0.0.1:" + port + "/", limit, htsId);
         feed = new KisRealtimeFeed(props, URI.create("ws://127.0.0.1:" + port + "/"), false,
                 HttpClient.newHttpClient(),
-                new HttpApprovalKeySource(http, URI.create(base()), appKey, "secret-" + appKey),
+                new CachedApprovalKeySource(kis.components(
+                        KisTestKit.properties(base(), 20, appKey, "secret-" + appKey, "50000001"), KisMode.PAPER)
+                        .client()::approvalKey),
                 new HoldingsCodeSource(services.jdbc(), "ACTIVE_PORTFOLIO_MOCK"),
                 new HotWatchlistCodeSource(services.redis()),
                 services.tickPublisher(), services.fillPublisher(),
