@@ -2,7 +2,10 @@ package com.primejennie.shared.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,19 +44,49 @@ public record HotWatchlist(String generatedAt, String marketRegime, Double score
     }
 
     /**
-     * One watched stock. Scout sends {@code strategies} as {@code []} and never {@code market_flow} or
-     * {@code trade_tier}; readers default {@code name} to the code, {@code llm_score} to 0, {@code rank} to 99 and
-     * {@code is_tradable} to true.
+     * One watched stock. The Python scout sends {@code strategies} as {@code []} and never {@code market_flow};
+     * since 2026-02-18 (spec/upstream-2026-02-18.md) it writes {@code trade_tier} and {@code hybrid_score}, which
+     * this suite's scout writes too. Readers default {@code name} to the code, {@code llm_score} to 0, {@code rank}
+     * to 99, {@code is_tradable} to true, {@code strategies} to the scanner's default list, and treat a missing
+     * {@code hybrid_score} as the {@code llm_score} (the Python scout's {@code llm_score} is the hybrid score).
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Stock(String code, String name, Double llmScore, Integer rank, Boolean isTradable,
-                        List<String> strategies, JsonNode marketFlow, String tradeTier) {
+                        List<StrategyRef> strategies, JsonNode marketFlow, String tradeTier, Double hybridScore) {
 
-        /** What scout writes for one stock. */
-        public static Stock scouted(String code, String name, double llmScore, int rank, boolean isTradable) {
-            return new Stock(code, name, llmScore, rank, isTradable, List.of(), null, null);
+        public Stock {
+            strategies = strategies == null ? List.of() : List.copyOf(strategies);
+        }
+
+        /** What scout writes for one stock: no strategies (the scanner uses its default list). */
+        public static Stock scouted(String code, String name, double llmScore, int rank, boolean isTradable,
+                                    String tradeTier, double hybridScore) {
+            return new Stock(code, name, llmScore, rank, isTradable, List.of(), null, tradeTier, hybridScore);
+        }
+
+        /** The hybrid score, or the LLM score where a writer did not send one, or 0. */
+        public double hybridScoreOrLlmScore() {
+            if (hybridScore != null) {
+                return hybridScore;
+            }
+            return llmScore == null ? 0.0 : llmScore;
+        }
+    }
+
+    /**
+     * A strategy the scanner should evaluate for one stock, as the spec gives it: {@code {"id": "MOMENTUM",
+     * "params": {"threshold": 1.5}}} (spec/buy-path.md §2.6 C).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StrategyRef(String id, Map<String, Object> params) {
+        public StrategyRef {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("strategy id must not be blank");
+            }
+            params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
     }
 }

@@ -220,6 +220,35 @@ public final class SettingKeys {
     public static final SettingKey<Integer> MIN_LLM_CONFIDENCE_BEAR = envFirst("MIN_LLM_CONFIDENCE_BEAR", INT, 85,
             "Scanner", "LLM score needed in a bear market (production env sets 80)");
 
+    // ------------------------------------------------------------------ Scanner rules added upstream (2026-02-18)
+    public static final SettingKey<Boolean> ENABLE_WATCHLIST_CONVICTION_ENTRY = envFirst(
+            "ENABLE_WATCHLIST_CONVICTION_ENTRY", BOOL, true, "Scanner",
+            "WATCHLIST_CONVICTION_ENTRY strategy (replaces RECON_BULL_ENTRY)");
+    public static final SettingKey<Integer> CONVICTION_MAX_DAYS_SINCE_ENTRY = dbFirst(
+            "CONVICTION_MAX_DAYS_SINCE_ENTRY", INT, 2, "Scanner",
+            "Conviction entry: at most this many days since the stock entered the watchlist");
+    public static final SettingKey<Double> MOMENTUM_MAX_GAIN_PCT = dbFirst("MOMENTUM_MAX_GAIN_PCT", FLOAT, 7.0,
+            "Scanner", "MOMENTUM is rejected at a gain at or above this % (chase cap)");
+    public static final SettingKey<Double> MOMENTUM_CONT_MAX_GAIN_PCT = dbFirst("MOMENTUM_CONT_MAX_GAIN_PCT", FLOAT,
+            5.0, "Scanner", "MOMENTUM_CONTINUATION is rejected at a gain at or above this % (chase cap)");
+    public static final SettingKey<Double> DIP_BUY_MIN_DROP_BULL = dbFirst("DIP_BUY_MIN_DROP_BULL", FLOAT, -0.5,
+            "Scanner", "DIP_BUY in BULL/STRONG_BULL: smallest drop, %");
+    public static final SettingKey<Double> DIP_BUY_MAX_DROP_BULL = dbFirst("DIP_BUY_MAX_DROP_BULL", FLOAT, -3.0,
+            "Scanner", "DIP_BUY in BULL/STRONG_BULL: largest drop, %");
+    public static final SettingKey<Boolean> ENABLE_BULL_PULLBACK = envFirst("ENABLE_BULL_PULLBACK", BOOL, false,
+            "Scanner", "BULL_PULLBACK on minute bars (off upstream: a daily pattern)");
+    public static final SettingKey<Boolean> ENABLE_VCP_BREAKOUT = envFirst("ENABLE_VCP_BREAKOUT", BOOL, false,
+            "Scanner", "VCP_BREAKOUT on minute bars (off upstream: a daily pattern)");
+    public static final SettingKey<Boolean> ENABLE_INSTITUTIONAL_ENTRY = envFirst("ENABLE_INSTITUTIONAL_ENTRY", BOOL,
+            false, "Scanner", "INSTITUTIONAL_ENTRY on minute bars (off upstream: a daily pattern)");
+    public static final SettingKey<Boolean> ENABLE_SHORT_TERM_HIGH_BREAKOUT = envFirst(
+            "ENABLE_SHORT_TERM_HIGH_BREAKOUT", BOOL, false, "Scanner",
+            "SHORT_TERM_HIGH_BREAKOUT on minute bars (off upstream: a daily pattern)");
+
+    // ------------------------------------------------------------------ Scout rules added upstream (2026-02-18)
+    public static final SettingKey<Boolean> DYNAMIC_SECTOR_BUDGET_ENABLED = envFirst("DYNAMIC_SECTOR_BUDGET_ENABLED",
+            BOOL, true, "Scout", "Dynamic sector budget (sector_budget:active)");
+
     // ------------------------------------------------------------------ Scout
     public static final SettingKey<Boolean> SCOUT_V5_ENABLED = envFirst("SCOUT_V5_ENABLED", BOOL, false, "Scout",
             "Hybrid scoring (production env sets true; otherwise the final list is empty)");

@@ -129,11 +129,11 @@ class WireMessageFieldsTest {
 
     @Test
     void scoutJobFromPostScoutMatchesTheSpec() {
-        ScoutJob job = ScoutJob.manualHttp("scout-job", "real", "6f1c8a52-8d7e-4b8e-9a55-0f0e4f3f2c11",
+        JobMessage job = JobMessage.manualHttp("scout-job", "real", "6f1c8a52-8d7e-4b8e-9a55-0f0e4f3f2c11",
                 "2026-02-11T23:30:00.000123+00:00");
         assertThat(json.readTree(json.writeValueAsString(job))).isEqualTo(json.readTree(WireMessagesTest.SCOUT_HTTP));
         assertThat(job.isAnalystFeedback()).isFalse();
-        assertThat(json.readValue("{\"job_id\":\"analyst-feedback-update\"}", ScoutJob.class).isAnalystFeedback())
+        assertThat(json.readValue("{\"job_id\":\"analyst-feedback-update\"}", JobMessage.class).isAnalystFeedback())
                 .isTrue();
     }
 
@@ -168,10 +168,24 @@ class WireMessageFieldsTest {
         assertThat(HotWatchlist.versionKey(Instant.parse("2026-02-11T00:30:00.999Z")))
                 .isEqualTo("hot_watchlist:v1770769800");
         HotWatchlist list = new HotWatchlist("2026-02-11T00:30:00+00:00", "UNKNOWN", 0.0,
-                List.of(HotWatchlist.Stock.scouted("005930", "삼성전자", 78.4, 1, true)));
+                List.of(HotWatchlist.Stock.scouted("005930", "삼성전자", 78.4, 1, true, "TIER1", 78.4)));
         assertThat(json.writeValueAsString(list)).isEqualTo("{\"generated_at\":\"2026-02-11T00:30:00+00:00\","
                 + "\"market_regime\":\"UNKNOWN\",\"score_threshold\":0.0,\"stocks\":[{\"code\":\"005930\","
-                + "\"name\":\"삼성전자\",\"llm_score\":78.4,\"rank\":1,\"is_tradable\":true,\"strategies\":[]}]}");
+                + "\"name\":\"삼성전자\",\"llm_score\":78.4,\"rank\":1,\"is_tradable\":true,\"strategies\":[],"
+                + "\"trade_tier\":\"TIER1\",\"hybrid_score\":78.4}]}");
+    }
+
+    @Test
+    void watchlistStrategiesAreTheSpecsIdAndParamsObjects() {
+        HotWatchlist list = json.readValue("{\"stocks\":[{\"code\":\"005930\",\"llm_score\":71.0,"
+                + "\"strategies\":[{\"id\":\"MOMENTUM\",\"params\":{\"threshold\":1.5}},{\"id\":\"DIP_BUY\"}]}]}",
+                HotWatchlist.class);
+        HotWatchlist.Stock stock = list.stocks().get(0);
+        assertThat(stock.strategies()).extracting(HotWatchlist.StrategyRef::id).containsExactly("MOMENTUM", "DIP_BUY");
+        assertThat(stock.strategies().get(0).params()).containsEntry("threshold", 1.5);
+        assertThat(stock.strategies().get(1).params()).isEmpty();
+        assertThat(stock.hybridScoreOrLlmScore()).as("a Python writer without hybrid_score").isEqualTo(71.0);
+        assertThat(stock.tradeTier()).isNull();
     }
 
     @Test
@@ -226,5 +240,29 @@ class WireMessageFieldsTest {
     void malformedTimestampNamesTheText() {
         assertThatThrownBy(() -> WireTime.parse("11/02/2026", ZoneId.of("UTC")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("11/02/2026");
+    }
+
+    @Test
+    void jobIdsMapToTheStreamTheirConsumerReallyReads() {
+        assertThat(JobIds.streamOf("scout-job")).contains("stream:jobs:scout");
+        assertThat(JobIds.streamOf("analyst-feedback-update")).contains("stream:jobs:scout");
+        assertThat(JobIds.streamOf(JobIds.DATA_DAILY_PRICES)).contains("stream:jobs:data");
+        assertThat(JobIds.streamOf("no-such-job")).isEmpty();
+    }
+
+    @Test
+    void jobResultAndSectorBudgetRoundTripInSnakeCase() {
+        JobResult result = new JobResult("scout-job", "r1", "real", JobResult.Status.SUCCEEDED, 1,
+                "2026-02-11T00:30:00Z", "2026-02-11T00:41:00Z", 660_000L, "ok", null, Map.of("llm_calls", 42), "scout-job");
+        String text = json.writeValueAsString(result);
+        assertThat(text).contains("\"job_id\":\"scout-job\"", "\"duration_ms\":660000", "\"status\":\"SUCCEEDED\"");
+        assertThat(json.readValue(text, JobResult.class)).isEqualTo(result);
+        assertThatThrownBy(() -> new JobResult("x", null, null, null, null, null, null, null, null, null, null, null))
+                .hasMessageContaining("status");
+
+        SectorBudget budget = json.readValue("{\"generated_at\":\"2026-02-11T00:30:00Z\",\"groups\":{\"반도체\":"
+                + "{\"tier\":\"HOT\",\"watchlist_cap\":5,\"portfolio_cap\":5}}}", SectorBudget.class);
+        assertThat(budget.groups().get("반도체").portfolioCap()).isEqualTo(5);
+        assertThat(budget.groups().get("반도체").tier()).isEqualTo(SectorBudget.Tier.HOT);
     }
 }

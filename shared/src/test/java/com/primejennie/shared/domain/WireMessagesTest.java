@@ -95,8 +95,8 @@ class WireMessagesTest {
                 Arguments.of("buy with TIER2 and stock_info fields", TIER2_BUY, BuySignal.class),
                 Arguments.of("price-monitor sell order", MONITOR_SELL, SellOrder.class),
                 Arguments.of("manual Telegram sell", MANUAL_SELL, SellOrder.class),
-                Arguments.of("scout job from POST /scout", SCOUT_HTTP, ScoutJob.class),
-                Arguments.of("scout job from the scheduler", SCOUT_SCHEDULER, ScoutJob.class),
+                Arguments.of("scout job from POST /scout", SCOUT_HTTP, JobMessage.class),
+                Arguments.of("scout job from the scheduler", SCOUT_SCHEDULER, JobMessage.class),
                 Arguments.of("hot watchlist", HOT_WATCHLIST, HotWatchlist.class),
                 Arguments.of("trading flag", PAUSE_FLAG, TradingFlag.class));
     }

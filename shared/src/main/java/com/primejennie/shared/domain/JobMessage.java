@@ -10,17 +10,19 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A job message on {@code stream:jobs:scout} (spec/llm-dashboard-infra.md §7, spec/control-and-intelligence.md §2.4,
- * §3.1): published by {@code POST /scout}, the startup one-shot and the scheduler. The worker reads {@code job_id}
- * ({@code analyst-feedback-update} runs the feedback task, anything else a full scout run), {@code run_id},
- * {@code trigger_source} and {@code scope}; the other fields are carried for the record.
+ * A job message on {@code stream:jobs:<queue>} (spec/llm-dashboard-infra.md §7, spec/control-and-intelligence.md
+ * §2.4, §3.1): published by the scheduler, {@code POST /scout} and the startup one-shot, in the Python scheduler's
+ * payload shape. Consumers dispatch on {@code job_id} (the fixed ids are in {@link JobIds}); the scout worker runs the
+ * feedback task for {@code analyst-feedback-update} and a full scout run for anything else, as the Python worker did.
+ * {@code timeout_sec} and {@code retry_limit} are honoured by the shared job runner, which reports each run's outcome
+ * as a {@link JobResult} on {@link JobIds#RESULTS_STREAM}.
  *
  * @param queuedAt ISO-8601 (UTC from scout-job, scheduler zone from the scheduler)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ScoutJob(
+public record JobMessage(
         String jobId,
         String scope,
         String runId,
@@ -32,23 +34,18 @@ public record ScoutJob(
         String queuedAt,
         Boolean autoReschedule) {
 
-    /** The stream the scout-worker consumes. */
-    public static final String STREAM = "stream:jobs:scout";
-    /** The job id that runs the analyst feedback task instead of a scout run. */
-    public static final String ANALYST_FEEDBACK_JOB_ID = "analyst-feedback-update";
-
-    public ScoutJob {
+    public JobMessage {
         params = params == null ? Map.of() : params;
     }
 
     /** What {@code POST /scout} publishes (trigger {@code manual_http}, timeout 3600 s, one retry). */
-    public static ScoutJob manualHttp(String jobId, String scope, String runId, String queuedAt) {
-        return new ScoutJob(jobId, scope, runId, "manual_http", Map.of(), 3600, 1, null, queuedAt, null);
+    public static JobMessage manualHttp(String jobId, String scope, String runId, String queuedAt) {
+        return new JobMessage(jobId, scope, runId, "manual_http", Map.of(), 3600, 1, null, queuedAt, null);
     }
 
     /** Whether this message asks for the analyst feedback task. */
     @JsonIgnore
     public boolean isAnalystFeedback() {
-        return ANALYST_FEEDBACK_JOB_ID.equals(jobId);
+        return JobIds.ANALYST_FEEDBACK.equals(jobId);
     }
 }
