@@ -31,7 +31,7 @@ import okhttp3.mockwebserver.MockWebServer;
  */
 class LlmDeadlineTest {
 
-    private static final Duration SLOW = Duration.ofSeconds(3);
+    private static final Duration SLOW = Duration.ofSeconds(2);
 
     private final MockWebServer vllm = new MockWebServer();
     private final MockWebServer cloud = new MockWebServer();
