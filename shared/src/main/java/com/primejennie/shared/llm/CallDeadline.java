@@ -9,6 +9,8 @@ import java.time.Duration;
  */
 final class CallDeadline {
 
+    private static final Duration MINIMUM_ATTEMPT = Duration.ofMillis(1);
+
     private final LlmTier tier;
     private final Duration budget;
     private final long endNanos;
@@ -36,6 +38,10 @@ final class CallDeadline {
     /** The timeout of the next HTTP attempt: the provider's timeout, cut to what is left of the budget. */
     Duration cap(Duration timeout) {
         Duration remaining = remaining();
+        if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
+            // Never zero: a zero timeout means "none" to the HTTP client.
+            remaining = MINIMUM_ATTEMPT;
+        }
         return remaining.compareTo(timeout) < 0 ? remaining : timeout;
     }
 

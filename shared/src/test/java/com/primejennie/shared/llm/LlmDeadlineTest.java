@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -24,14 +25,14 @@ import com.primejennie.shared.bootstrap.PythonCompatibleEnvironment;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * Every call ends within its tier's overall deadline across retries, answer re-asks and failover, and the long tiers
- * do not retry timeouts. Attempts are counted at the fake server, never by wall time.
+ * do not retry timeouts. Attempts are counted at the fake server, never by wall time; only upper bounds are asserted
+ * (what the deadline lets through, far below retries x timeout), since a loaded machine may get fewer in.
  */
 class LlmDeadlineTest {
-
-    private static final Duration SLOW = Duration.ofSeconds(2);
 
     private final MockWebServer vllm = new MockWebServer();
     private final MockWebServer cloud = new MockWebServer();
@@ -55,23 +56,26 @@ class LlmDeadlineTest {
         cloud.shutdown();
     }
 
-    private TieredLlmClient client(LlmTier tier, List<String> chain, Duration timeout, Duration deadline,
+    /** vLLM with its own timeout {@code vllmTimeout}; the cloud provider takes the tier's generous 30 s. */
+    private TieredLlmClient client(LlmTier tier, List<String> chain, Duration vllmTimeout, Duration deadline,
                                    Boolean retryTimeouts, LlmProperties.RetrySettings retry) {
         Map<String, LlmProperties.ProviderSettings> providers = Map.of(
-                "vllm", new LlmProperties.ProviderSettings(vllm.url("/v1").toString(), null, null, null, null, null,
-                        null, null),
+                "vllm", new LlmProperties.ProviderSettings(vllm.url("/v1").toString(), null, null, vllmTimeout, null,
+                        null, null, null),
                 "cloud", new LlmProperties.ProviderSettings(cloud.url("/v1").toString(), "deepseek-chat", "sk",
                         null, null, null, true, null));
         Map<LlmTier, LlmProperties.TierSettings> tiers = Map.of(tier,
-                LlmProperties.TierSettings.of(chain, "exaone3.5:7.8b", timeout, deadline, retryTimeouts));
+                LlmProperties.TierSettings.of(chain, "exaone3.5:7.8b", Duration.ofSeconds(30), deadline,
+                        retryTimeouts));
         LlmProperties properties = new LlmProperties(vllm.url("/v1").toString(), null, null, null, providers, tiers,
                 retry, null);
         client = new TieredLlmClient(properties, usage -> { }, VllmFixtures.MAPPER);
         return client;
     }
 
-    private static MockResponse slowAnswer() {
-        return VllmFixtures.chat("늦은 답", 5, 2).setHeadersDelay(SLOW.toMillis(), TimeUnit.MILLISECONDS);
+    /** A provider that takes the request and never answers: slower than any timeout. */
+    private static MockResponse noAnswer() {
+        return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
     }
 
     private void enqueue(MockWebServer server, int count, MockResponse response) {
@@ -81,71 +85,75 @@ class LlmDeadlineTest {
     }
 
     @Test
+    @Timeout(60)
     void slowProviderHitsTheOverallDeadlineInsteadOfRetriesTimesTimeout() {
-        enqueue(vllm, 10, slowAnswer());
-        // 10 attempts of 400 ms would take 4 s; the deadline of 1 s leaves room for 3 at most (400 + 400 + 200 ms).
-        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm"), Duration.ofMillis(400), Duration.ofSeconds(1),
+        enqueue(vllm, 10, noAnswer());
+        // 10 attempts of 1 s would take 10 s; the deadline of 3 s leaves room for 3 (1 + 1 + 1 s), 4 at the edge.
+        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm"), Duration.ofSeconds(1), Duration.ofSeconds(3),
                 true, VllmFixtures.fastRetry(10));
 
         assertThatThrownBy(() -> llm.generate(LlmTier.FAST, "안녕", LlmOptions.defaults()))
                 .isInstanceOfSatisfying(LlmDeadlineException.class, e -> {
                     assertThat(e.tier()).isEqualTo(LlmTier.FAST);
-                    assertThat(e.deadline()).isEqualTo(Duration.ofSeconds(1));
-                    assertThat(e.attempts()).isBetween(1, 3);
+                    assertThat(e.deadline()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(e.attempts()).isLessThanOrEqualTo(4);
                 })
                 .hasMessageContaining("tier FAST")
-                .hasMessageContaining("overall deadline of 1 s")
+                .hasMessageContaining("overall deadline of 3 s")
                 .hasMessageContaining("jennie.llm.tiers.fast.deadline")
                 .hasMessageContaining("timeout");
-        assertThat(vllm.getRequestCount()).as("attempts at the slow provider").isBetween(1, 3);
+        assertThat(vllm.getRequestCount()).as("attempts at the slow provider, not 10").isLessThanOrEqualTo(4);
     }
 
     @Test
+    @Timeout(60)
     void deadlineCutsTheHttpCallShortEvenWhenTheProviderTimeoutIsLonger() {
-        enqueue(vllm, 3, slowAnswer());
+        enqueue(vllm, 3, noAnswer());
         TieredLlmClient llm = client(LlmTier.REASONING, List.of("vllm"), Duration.ofSeconds(600),
-                Duration.ofMillis(500), null, VllmFixtures.fastRetry(3));
+                Duration.ofMillis(1500), null, VllmFixtures.fastRetry(3));
 
         assertThatThrownBy(() -> llm.generate(LlmTier.REASONING, "안녕", LlmOptions.defaults()))
                 .isInstanceOf(LlmDeadlineException.class)
                 .hasMessageContaining("tier REASONING")
-                .hasMessageContaining("overall deadline of 500 ms");
-        assertThat(vllm.getRequestCount()).isEqualTo(1);
+                .hasMessageContaining("overall deadline of 1500 ms");
+        assertThat(vllm.getRequestCount()).isLessThanOrEqualTo(1);
     }
 
     @Test
+    @Timeout(60)
     void deadlineSpansAnswerReAsks() {
-        MockResponse unusable = VllmFixtures.chat("", 5, 0).setHeadersDelay(300, TimeUnit.MILLISECONDS);
+        MockResponse unusable = VllmFixtures.chat("", 5, 0).setHeadersDelay(500, TimeUnit.MILLISECONDS);
         enqueue(vllm, 51, unusable);
-        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm"), Duration.ofSeconds(5), Duration.ofSeconds(1),
+        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm"), Duration.ofSeconds(30), Duration.ofSeconds(3),
                 true, VllmFixtures.fastRetry(1, 50));
 
         assertThatThrownBy(() -> llm.generate(LlmTier.FAST, "안녕", LlmOptions.defaults()))
                 .isInstanceOf(LlmDeadlineException.class)
                 .hasMessageContaining("tier FAST");
-        assertThat(vllm.getRequestCount()).as("50 re-asks allowed, but only what fits in 1 s").isBetween(2, 5);
+        assertThat(vllm.getRequestCount()).as("50 re-asks allowed, but only what fits in 3 s").isLessThanOrEqualTo(8);
     }
 
     @Test
+    @Timeout(60)
     void deadlineSpansFailoverSoTheNextProviderIsNotStartedAfterIt() {
-        enqueue(vllm, 3, slowAnswer());
+        enqueue(vllm, 3, noAnswer());
         cloud.enqueue(VllmFixtures.chat("클라우드 답", 5, 2));
-        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm", "cloud"), Duration.ofSeconds(5),
-                Duration.ofMillis(700), true, VllmFixtures.fastRetry(3));
+        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm", "cloud"), Duration.ofSeconds(30),
+                Duration.ofMillis(1500), true, VllmFixtures.fastRetry(3));
 
         assertThatThrownBy(() -> llm.generate(LlmTier.FAST, "안녕", LlmOptions.defaults()))
                 .isInstanceOf(LlmDeadlineException.class);
-        assertThat(vllm.getRequestCount()).isEqualTo(1);
+        assertThat(vllm.getRequestCount()).isLessThanOrEqualTo(1);
         assertThat(cloud.getRequestCount()).isZero();
     }
 
     @Test
     void longTiersDoNotRetryATimeoutButMoveOnToTheNextProvider() {
-        vllm.enqueue(slowAnswer());
+        vllm.enqueue(noAnswer());
         vllm.enqueue(VllmFixtures.chat("재시도 답", 5, 2));
         cloud.enqueue(VllmFixtures.chat("클라우드 답", 5, 2));
-        TieredLlmClient llm = client(LlmTier.THINKING, List.of("vllm", "cloud"), Duration.ofMillis(300),
-                Duration.ofSeconds(30), null, VllmFixtures.fastRetry(3));
+        TieredLlmClient llm = client(LlmTier.THINKING, List.of("vllm", "cloud"), Duration.ofSeconds(1),
+                Duration.ofSeconds(60), null, VllmFixtures.fastRetry(3));
 
         String answer = llm.generate(LlmTier.THINKING, "안녕", LlmOptions.defaults());
 
@@ -156,10 +164,10 @@ class LlmDeadlineTest {
 
     @Test
     void aTimeoutWhileTheBodyIsReadIsATimeoutOfThatProviderNotAnEscapedSdkError() {
-        vllm.enqueue(VllmFixtures.chat("늦은 본문", 5, 2).setBodyDelay(SLOW.toMillis(), TimeUnit.MILLISECONDS));
+        vllm.enqueue(VllmFixtures.chat("늦은 본문", 5, 2).setBodyDelay(3, TimeUnit.SECONDS));
         cloud.enqueue(VllmFixtures.chat("클라우드 답", 5, 2));
-        TieredLlmClient llm = client(LlmTier.REASONING, List.of("vllm", "cloud"), Duration.ofMillis(300),
-                Duration.ofSeconds(30), null, VllmFixtures.fastRetry(3));
+        TieredLlmClient llm = client(LlmTier.REASONING, List.of("vllm", "cloud"), Duration.ofSeconds(1),
+                Duration.ofSeconds(60), null, VllmFixtures.fastRetry(3));
 
         assertThat(llm.generate(LlmTier.REASONING, "안녕", LlmOptions.defaults())).isEqualTo("클라우드 답");
         assertThat(vllm.getRequestCount()).isEqualTo(1);
@@ -169,8 +177,8 @@ class LlmDeadlineTest {
     void longTiersStillRetryServerErrors() {
         vllm.enqueue(VllmFixtures.error(503, "busy", "server_error"));
         vllm.enqueue(VllmFixtures.chat("두 번째 답", 5, 2));
-        TieredLlmClient llm = client(LlmTier.REASONING, List.of("vllm"), Duration.ofSeconds(5),
-                Duration.ofSeconds(30), null, VllmFixtures.fastRetry(3));
+        TieredLlmClient llm = client(LlmTier.REASONING, List.of("vllm"), Duration.ofSeconds(30),
+                Duration.ofSeconds(60), null, VllmFixtures.fastRetry(3));
 
         assertThat(llm.generate(LlmTier.REASONING, "안녕", LlmOptions.defaults())).isEqualTo("두 번째 답");
         assertThat(vllm.getRequestCount()).isEqualTo(2);
@@ -178,9 +186,9 @@ class LlmDeadlineTest {
 
     @Test
     void fastTierRetriesATimeout() {
-        vllm.enqueue(slowAnswer());
+        vllm.enqueue(noAnswer());
         vllm.enqueue(VllmFixtures.chat("두 번째 답", 5, 2));
-        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm"), Duration.ofMillis(300), Duration.ofSeconds(30),
+        TieredLlmClient llm = client(LlmTier.FAST, List.of("vllm"), Duration.ofSeconds(2), Duration.ofSeconds(60),
                 null, VllmFixtures.fastRetry(3));
 
         assertThat(llm.generate(LlmTier.FAST, "안녕", LlmOptions.defaults())).isEqualTo("두 번째 답");
