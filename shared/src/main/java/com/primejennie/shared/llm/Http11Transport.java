@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.openai.core.RequestOptions;
+import com.openai.core.Timeout;
 import com.openai.core.http.Headers;
 import com.openai.core.http.HttpClient;
 import com.openai.core.http.HttpRequest;
@@ -28,7 +30,8 @@ import okio.BufferedSink;
  * The openai-java SDK's transport, pinned to HTTP/1.1 (vLLM's uvicorn speaks nothing else, and a pinned protocol
  * keeps cloud providers behaving the same), with one timeout for connect, read and write, no silent OkHttp retries,
  * and no {@code Authorization} header when the provider has no key. Spring AI's own OkHttp transport cannot pin the
- * protocol, hence this small adapter.
+ * protocol, hence this small adapter. The request timeout of each call's options bounds the call as a whole, which
+ * is how a call's overall deadline cuts an HTTP attempt short.
  */
 final class Http11Transport implements HttpClient {
 
@@ -49,7 +52,7 @@ final class Http11Transport implements HttpClient {
     @Override
     public HttpResponse execute(HttpRequest request, RequestOptions options) {
         try {
-            return adapt(okHttp.newCall(toOkHttp(request)).execute());
+            return adapt(newCall(request, options).execute());
         } catch (IOException e) {
             throw new OpenAIIoException("Request failed", e);
         }
@@ -58,7 +61,7 @@ final class Http11Transport implements HttpClient {
     @Override
     public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, RequestOptions options) {
         CompletableFuture<HttpResponse> future = new CompletableFuture<>();
-        okHttp.newCall(toOkHttp(request)).enqueue(new Callback() {
+        newCall(request, options).enqueue(new Callback() {
             @Override
             public void onResponse(Call call, Response response) {
                 future.complete(adapt(response));
@@ -70,6 +73,17 @@ final class Http11Transport implements HttpClient {
             }
         });
         return future;
+    }
+
+    /** A call bounded as a whole by the request timeout of the options (the rest of a call's deadline). */
+    private Call newCall(HttpRequest request, RequestOptions options) {
+        Call call = okHttp.newCall(toOkHttp(request));
+        Timeout timeout = options == null ? null : options.getTimeout();
+        if (timeout != null && timeout.request() != null && !timeout.request().isNegative()
+                && !timeout.request().isZero()) {
+            call.timeout().timeout(timeout.request().toNanos(), TimeUnit.NANOSECONDS);
+        }
+        return call;
     }
 
     private Request toOkHttp(HttpRequest request) {

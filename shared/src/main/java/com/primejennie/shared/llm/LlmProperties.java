@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          overrides a default of the same name; map a name to itself to unmap it)
  * @param providers         named OpenAI-compatible endpoints, merged over the built-in presets (vllm, deepseek,
  *                          openrouter, openai)
- * @param tiers             per tier: the provider names in order, the local model name, the timeout
+ * @param tiers             per tier: the provider names in order, the local model name, the timeout, the overall
+ *                          deadline of a call and whether timeouts are retried
  * @param retry             bounded retries of one provider (timeouts, 5xx, connection errors)
  * @param embedding         the embedding server
  */
@@ -37,6 +38,13 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
     public static final String DEFAULT_LOCAL_MODEL = "gemma3:27b";
     public static final Duration FAST_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration SLOW_TIMEOUT = Duration.ofSeconds(600);
+    /** FAST: one full 60 s timeout, the backoff and most of a second attempt, then give up. */
+    public static final Duration FAST_DEADLINE = Duration.ofSeconds(90);
+    /**
+     * REASONING and THINKING: one full 600 s attempt plus 300 s for an answer re-ask or the next provider; never the
+     * 30 minutes of a 600 s timeout tried three times.
+     */
+    public static final Duration SLOW_DEADLINE = Duration.ofSeconds(900);
 
     /** Python provider types of {@code TIER_<TIER>_PROVIDER} and the provider chains they stand for. */
     public static final Map<String, List<String>> PROVIDER_ALIASES = Map.of(
@@ -184,13 +192,24 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
      * @param apiBase    TIER_&lt;TIER&gt;_API_BASE: base URL of the {@code openai} provider in this tier only
      * @param apiKey     TIER_&lt;TIER&gt;_API_KEY: its key in this tier only
      * @param modelName  TIER_&lt;TIER&gt;_MODEL_NAME: its model in this tier only
+     * @param deadline   overall bound of one call across retries, answer re-asks and failover: 90 s FAST, 900 s
+     *                   REASONING and THINKING; each HTTP call gets at most what is left of it
+     * @param retryTimeouts whether an HTTP timeout is retried on the same provider: yes for FAST, no for REASONING and
+     *                   THINKING (a 600 s timeout retried 3 times would be 30 minutes); 5xx and connection errors are
+     *                   retried in every tier
      */
     public record TierSettings(List<String> providers, String localModel, Duration timeout, String apiBase,
-                               String apiKey, String modelName) {
+                               String apiKey, String modelName, Duration deadline, Boolean retryTimeouts) {
 
         /** A tier without openai overrides (a static factory: a second constructor would confuse binding). */
         public static TierSettings of(List<String> providers, String localModel, Duration timeout) {
-            return new TierSettings(providers, localModel, timeout, null, null, null);
+            return new TierSettings(providers, localModel, timeout, null, null, null, null, null);
+        }
+
+        /** A tier without openai overrides, with its overall deadline and timeout-retry choice. */
+        public static TierSettings of(List<String> providers, String localModel, Duration timeout, Duration deadline,
+                                      Boolean retryTimeouts) {
+            return new TierSettings(providers, localModel, timeout, null, null, null, deadline, retryTimeouts);
         }
 
         static TierSettings complete(LlmTier tier, TierSettings given) {
@@ -202,7 +221,19 @@ public record LlmProperties(String vllmUrl, Integer maxModelLen, Integer default
                             : tier == LlmTier.FAST ? FAST_TIMEOUT : SLOW_TIMEOUT,
                     given == null ? null : blankTo(given.apiBase, null),
                     given == null ? null : blankTo(given.apiKey, null),
-                    given == null ? null : blankTo(given.modelName, null));
+                    given == null ? null : blankTo(given.modelName, null),
+                    deadline(tier, given),
+                    given != null && given.retryTimeouts != null ? given.retryTimeouts : tier == LlmTier.FAST);
+        }
+
+        private static Duration deadline(LlmTier tier, TierSettings given) {
+            Duration deadline = given != null && given.deadline != null ? given.deadline
+                    : tier == LlmTier.FAST ? FAST_DEADLINE : SLOW_DEADLINE;
+            if (deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("jennie.llm.tiers." + tier.name().toLowerCase(Locale.ROOT)
+                        + ".deadline must be positive, was " + deadline);
+            }
+            return deadline;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.primejennie.shared.llm;
 
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,10 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.OpenAIClientImpl;
 import com.openai.core.ClientOptions;
 import com.openai.core.JsonValue;
+import com.openai.core.RequestOptions;
+import com.openai.core.Timeout;
 import com.openai.errors.BadRequestException;
+import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIRetryableException;
 import com.openai.errors.OpenAIServiceException;
@@ -59,6 +63,11 @@ final class OpenAiEndpoint implements AutoCloseable {
     }
 
     RawCompletion chat(ProviderCall call) {
+        return chat(call, null);
+    }
+
+    /** One chat completion; {@code timeout}, when given, bounds this HTTP call as a whole (connect to last byte). */
+    RawCompletion chat(ProviderCall call, Duration timeout) {
         ChatCompletionCreateParams.Builder params = ChatCompletionCreateParams.builder()
                 .model(call.model())
                 .maxTokens(call.maxTokens())
@@ -81,7 +90,9 @@ final class OpenAiEndpoint implements AutoCloseable {
             params.putAdditionalBodyProperty("chat_template_kwargs",
                     JsonValue.from(Map.of("enable_thinking", call.enableThinking())));
         }
-        ChatCompletion completion = invoke(() -> client.chat().completions().create(params.build()));
+        RequestOptions options = timeout == null ? RequestOptions.none()
+                : RequestOptions.builder().timeout(Timeout.builder().request(timeout).build()).build();
+        ChatCompletion completion = invoke(() -> client.chat().completions().create(params.build(), options));
         try {
             if (completion.choices().isEmpty()) {
                 throw new LlmProviderException(name, 200, false, "answer has no choices", null);
@@ -150,10 +161,28 @@ final class OpenAiEndpoint implements AutoCloseable {
         } catch (OpenAIServiceException e) {
             int status = e.statusCode();
             throw new LlmProviderException(name, status, status >= 500, "HTTP " + status + ": " + errorText(e), e);
+        } catch (OpenAIInvalidDataException e) {
+            // The SDK wraps a failure while reading the body (a timeout mid-answer too) as invalid data.
+            if (timedOut(e)) {
+                throw new LlmProviderException(name, 0, true, true, "no answer (timeout while reading): "
+                        + describe(e), e);
+            }
+            throw new LlmProviderException(name, 200, false, "unreadable answer: " + describe(e), e);
         } catch (OpenAIIoException | OpenAIRetryableException e) {
-            throw new LlmProviderException(name, 0, true, "no answer (timeout or connection error): "
-                    + describe(e), e);
+            boolean timedOut = timedOut(e);
+            throw new LlmProviderException(name, 0, true, timedOut, "no answer ("
+                    + (timedOut ? "timeout" : "connection error") + "): " + describe(e), e);
         }
+    }
+
+    /** OkHttp reports read, connect and whole-call timeouts as {@link InterruptedIOException}s. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String errorText(OpenAIServiceException e) {

@@ -17,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * unusable answer - moves on to the next. When all fail, the last failure is thrown with the earlier ones suppressed,
  * keeping its type ({@link ContextOverflowException}, {@link LlmAnswerException}, ...).
  *
+ * <p>The whole call - every provider, retry and answer re-ask - runs under the tier's overall deadline
+ * ({@link LlmProperties.TierSettings#deadline()}): each HTTP attempt gets at most what is left of it, and when it is
+ * used up the call fails with an {@link LlmDeadlineException} naming the tier and the deadline.
+ *
  * <p>Per provider: the model goes through the {@link ModelMap}; the local vLLM gets the Korean {@link TokenClamp};
  * JSON is asked for as its {@link StructuredOutput} says. Every HTTP call is reported to the {@link LlmUsageRecorder}.
  */
@@ -56,18 +60,27 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
     public LlmAnswer complete(LlmRequest request) {
         List<String> skipped = new ArrayList<>();
         List<RuntimeException> failures = new ArrayList<>();
+        CallDeadline deadline = CallDeadline.start(request.tier(), properties.tiers().get(request.tier()).deadline());
         for (String name : properties.providerNames(request.tier())) {
             LlmProperties.ProviderSettings settings = properties.provider(request.tier(), name);
             if (Boolean.TRUE.equals(settings.requiresKey()) && !settings.hasKey()) {
                 skipped.add(name + " (no API key)");
                 continue;
             }
+            if (deadline.expired()) {
+                throw withSuppressed(deadline.exceeded(), failures);
+            }
             try {
-                return callProvider(name, settings, request);
+                return callProvider(name, settings, request, deadline);
             } catch (RuntimeException e) {
                 if (!(e instanceof LlmException)) {
                     throw e;
                 }
+                if (e instanceof LlmDeadlineException exceeded) {
+                    log.warn("LLM tier {}: {}", request.tier(), e.getMessage());
+                    throw withSuppressed(exceeded, failures);
+                }
+                deadline.failed(e);
                 log.warn("LLM provider {} failed for tier {}: {}", name, request.tier(), e.getMessage());
                 failures.add(e);
             }
@@ -80,7 +93,13 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
         throw last;
     }
 
-    private LlmAnswer callProvider(String name, LlmProperties.ProviderSettings settings, LlmRequest request) {
+    private static LlmDeadlineException withSuppressed(LlmDeadlineException exceeded, List<RuntimeException> earlier) {
+        earlier.stream().filter(e -> e != exceeded.getCause()).forEach(exceeded::addSuppressed);
+        return exceeded;
+    }
+
+    private LlmAnswer callProvider(String name, LlmProperties.ProviderSettings settings, LlmRequest request,
+                                   CallDeadline deadline) {
         LlmProperties.TierSettings tier = properties.tiers().get(request.tier());
         Duration timeout = settings.timeout() != null ? settings.timeout() : tier.timeout();
         OpenAiEndpoint endpoint = endpoints.computeIfAbsent(endpointKey(name, settings, timeout),
@@ -89,23 +108,25 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
         int answerAttempts = 1 + properties.retry().answerRetries();
         for (int attempt = 1; ; attempt++) {
             try {
-                return callOnce(name, endpoint, call, request);
+                return callOnce(name, endpoint, call, request, timeout, tier.retryTimeouts(), deadline);
             } catch (LlmAnswerException e) {
                 if (attempt >= answerAttempts) {
                     throw e;
                 }
+                deadline.failed(e);
                 log.warn("LLM provider {} gave an unusable answer, asking again ({}/{}): {}", name, attempt,
                         answerAttempts - 1, e.getMessage());
             }
         }
     }
 
-    private LlmAnswer callOnce(String name, OpenAiEndpoint endpoint, ProviderCall call, LlmRequest request) {
+    private LlmAnswer callOnce(String name, OpenAiEndpoint endpoint, ProviderCall call, LlmRequest request,
+                               Duration timeout, boolean retryTimeouts, CallDeadline deadline) {
         String service = request.options().service();
         long started = System.nanoTime();
         RawCompletion raw;
         try {
-            raw = retry.call(() -> endpoint.chat(call));
+            raw = retry.call(() -> attempt(endpoint, call, timeout, deadline), retryTimeouts);
         } catch (RuntimeException e) {
             usage.record(new LlmUsage(service, request.tier().name(), name, call.model(), 0, 0, since(started),
                     false));
@@ -119,6 +140,21 @@ public final class TieredLlmClient implements LlmClient, AutoCloseable {
         } catch (LlmAnswerException e) {
             usage.record(new LlmUsage(service, request.tier().name(), name, call.model(), raw.promptTokens(),
                     raw.completionTokens(), since(started), false));
+            throw e;
+        }
+    }
+
+    /** One HTTP attempt, cut short at the deadline; a timeout that ran into the deadline ends the call. */
+    private static RawCompletion attempt(OpenAiEndpoint endpoint, ProviderCall call, Duration timeout,
+                                         CallDeadline deadline) {
+        deadline.beginAttempt();
+        try {
+            return endpoint.chat(call, deadline.cap(timeout));
+        } catch (LlmProviderException e) {
+            deadline.failed(e);
+            if (e.timedOut() && deadline.expired()) {
+                throw deadline.exceeded();
+            }
             throw e;
         }
     }

@@ -328,7 +328,7 @@ class TieredLlmClientTest {
     }
 
     @Test
-    void retriesATimeoutThenFailsOverToTheNextProvider() throws Exception {
+    void fastTierRetriesATimeoutThenFailsOverToTheNextProvider() throws Exception {
         vllm.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         vllm.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         cloud.enqueue(VllmFixtures.singleNews());
@@ -337,7 +337,8 @@ class TieredLlmClientTest {
         TieredLlmClient client = client(Map.of("vllm", slowLocal, "deepseek", cloudProvider("sk-test")),
                 List.of("vllm", "deepseek"), "exaone", 2);
 
-        LlmAnswer answer = client.complete(LlmRequest.generate(LlmTier.THINKING, "뉴스", sentiment,
+        // FAST retries timeouts; REASONING and THINKING do not (LlmDeadlineTest).
+        LlmAnswer answer = client.complete(LlmRequest.generate(LlmTier.FAST, "뉴스", sentiment,
                 LlmOptions.forService("macro_council")));
 
         assertThat(answer.provider()).isEqualTo("deepseek");

@@ -9,10 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.lifecycle.Startables;
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -23,10 +25,13 @@ import io.lettuce.core.api.StatefulRedisConnection;
 /**
  * The real Redis and MariaDB that integration tests talk to, one pair per test JVM.
  *
- * <p>Where a Docker engine answers, Testcontainers starts {@code redis:7} and {@code mariadb:10.11}. Otherwise the
- * services already running on the machine are used: {@code REDIS_URL} (default {@code redis://127.0.0.1:6379}) and
- * {@code MARIADB_HOST:MARIADB_PORT} (default 127.0.0.1:3306, root, empty password). {@code JENNIE_TEST_SERVICES}
- * forces the choice ({@code docker} or {@code local}).
+ * <p>Where a Docker engine answers, Testcontainers starts {@code redis:7} and {@code mariadb:10.11} (root, empty
+ * password; data on tmpfs) once per test JVM, in parallel, and every test of the JVM shares them; they are stopped at
+ * JVM exit. Otherwise the services already running on the machine are used: {@code REDIS_URL} (default
+ * {@code redis://127.0.0.1:6379}) and {@code MARIADB_HOST:MARIADB_PORT} (default 127.0.0.1:3306, root, empty password).
+ * {@code JENNIE_TEST_SERVICES} forces the choice ({@code docker} or {@code local}). The first use prints one line,
+ * {@code test services: Testcontainers redis:7 + mariadb:10.11 ...} or {@code test services: local services at ...},
+ * so every test log says which path it took.
  *
  * <p>Isolation, so parallel builds on one machine never see each other's data: each JVM creates its own database
  * {@code jennie_test_<time>_<random>} (dropped at exit) and leases its own Redis logical database (1-15) through a
@@ -40,7 +45,15 @@ public final class RealServices {
 
     private static volatile RealServices instance;
 
+    /** The images of the Testcontainers path: official ones, or the stand-ins of shared/tools/offline-images. */
+    public static final String REDIS_IMAGE = "redis:7";
+    public static final String MARIADB_IMAGE = "mariadb:10.11";
+
+    private static String modeReason = "";
+
     private final String mode;
+    private final GenericContainer<?> redisContainer;
+    private final MariaDBContainer mariadbContainer;
     private final RedisEndpoint redis;
     private final DatabaseEndpoint database;
 
@@ -51,21 +64,39 @@ public final class RealServices {
         String user;
         String password;
         if ("docker".equals(mode)) {
-            GenericContainer<?> redisContainer = new GenericContainer<>(DockerImageName.parse("redis:7"))
-                    .withExposedPorts(6379);
-            redisContainer.start();
+            long started = System.nanoTime();
+            redisContainer = new GenericContainer<>(DockerImageName.parse(REDIS_IMAGE))
+                    .withExposedPorts(6379)
+                    .withTmpFs(Map.of("/data", "rw"));
+            mariadbContainer = new MariaDBContainer(DockerImageName.parse(MARIADB_IMAGE))
+                    .withUsername("root").withPassword("")
+                    .withTmpFs(Map.of("/var/lib/mysql", "rw"));
+            try {
+                // Both at once: MariaDB's first start (install-db) dominates, Redis hides behind it.
+                Startables.deepStart(redisContainer, mariadbContainer).join();
+            } catch (RuntimeException e) {
+                stopContainers();
+                throw new IllegalStateException("JENNIE_TEST_SERVICES=docker but the Testcontainers " + REDIS_IMAGE
+                        + " + " + MARIADB_IMAGE + " did not start (images missing? run ../shared/tools/offline-images/"
+                        + "build.sh, or use JENNIE_TEST_SERVICES=local): " + e.getMessage(), e);
+            }
             redisBase = "redis://" + redisContainer.getHost() + ":" + redisContainer.getMappedPort(6379);
-            MariaDBContainer mariadb = new MariaDBContainer(DockerImageName.parse("mariadb:10.11"))
-                    .withUsername("root").withPassword("");
-            mariadb.start();
-            rootJdbc = "jdbc:mariadb://" + mariadb.getHost() + ":" + mariadb.getMappedPort(3306) + "/";
+            rootJdbc = "jdbc:mariadb://" + mariadbContainer.getHost() + ":" + mariadbContainer.getMappedPort(3306)
+                    + "/";
             user = "root";
             password = "";
+            System.out.printf("test services: Testcontainers %s + %s (Redis at %s, MariaDB at %s, started in %.1f s; "
+                            + "one pair for this test JVM)%n", REDIS_IMAGE, MARIADB_IMAGE, redisBase, rootJdbc,
+                    (System.nanoTime() - started) / 1e9);
         } else {
+            redisContainer = null;
+            mariadbContainer = null;
             redisBase = env("REDIS_URL", "redis://127.0.0.1:6379");
             rootJdbc = "jdbc:mariadb://" + env("MARIADB_HOST", "127.0.0.1") + ":" + env("MARIADB_PORT", "3306") + "/";
             user = env("MARIADB_USER", "root");
             password = env("MARIADB_PASSWORD", "");
+            System.out.println("test services: local services at " + redisBase + " and " + rootJdbc + " (" + user
+                    + "; " + modeReason + ")");
         }
         this.redis = leaseRedisDatabase(redisBase);
         this.database = createDatabase(rootJdbc, user, password);
@@ -110,16 +141,21 @@ public final class RealServices {
     private static String chooseMode() {
         String forced = env("JENNIE_TEST_SERVICES", "auto").toLowerCase();
         if (forced.equals("docker") || forced.equals("local")) {
+            modeReason = "JENNIE_TEST_SERVICES=" + forced;
             return forced;
         }
         boolean dockerConfigured = System.getenv("DOCKER_HOST") != null
                 || new java.io.File("/var/run/docker.sock").exists();
         if (!dockerConfigured) {
+            modeReason = "no Docker engine configured";
             return "local";
         }
         try {
-            return DockerClientFactory.instance().isDockerAvailable() ? "docker" : "local";
+            boolean available = DockerClientFactory.instance().isDockerAvailable();
+            modeReason = available ? "a Docker engine answers" : "the Docker engine does not answer";
+            return available ? "docker" : "local";
         } catch (RuntimeException | LinkageError e) {
+            modeReason = "Docker check failed: " + e.getMessage();
             return "local";
         }
     }
@@ -168,6 +204,12 @@ public final class RealServices {
     }
 
     private void release() {
+        if (redisContainer != null || mariadbContainer != null) {
+            // The containers are this JVM's own: stopping them removes database and leases with them (Ryuk is off
+            // where its image is missing, so nothing else would).
+            stopContainers();
+            return;
+        }
         try (Connection connection = DriverManager.getConnection(database.rootJdbcUrl(), database.user(),
                 database.password()); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS `" + database.name() + "`");
@@ -184,6 +226,20 @@ public final class RealServices {
             }
         } catch (RuntimeException e) {
             System.err.println("could not release Redis test database " + redis.database() + ": " + e.getMessage());
+        }
+    }
+
+    private void stopContainers() {
+        for (GenericContainer<?> container : new GenericContainer<?>[] {redisContainer, mariadbContainer}) {
+            if (container == null) {
+                continue;
+            }
+            try {
+                container.stop();
+            } catch (RuntimeException e) {
+                System.err.println("could not stop test container " + container.getDockerImageName() + ": "
+                        + e.getMessage());
+            }
         }
     }
 
