@@ -224,16 +224,16 @@ public final class SettingKeys {
     public static final SettingKey<Boolean> ENABLE_WATCHLIST_CONVICTION_ENTRY = envFirst(
             "ENABLE_WATCHLIST_CONVICTION_ENTRY", BOOL, true, "Scanner",
             "WATCHLIST_CONVICTION_ENTRY strategy (replaces RECON_BULL_ENTRY)");
-    public static final SettingKey<Integer> CONVICTION_MAX_DAYS_SINCE_ENTRY = dbFirst(
+    public static final SettingKey<Integer> CONVICTION_MAX_DAYS_SINCE_ENTRY = envFirst(
             "CONVICTION_MAX_DAYS_SINCE_ENTRY", INT, 2, "Scanner",
             "Conviction entry: at most this many days since the stock entered the watchlist");
-    public static final SettingKey<Double> MOMENTUM_MAX_GAIN_PCT = dbFirst("MOMENTUM_MAX_GAIN_PCT", FLOAT, 7.0,
+    public static final SettingKey<Double> MOMENTUM_MAX_GAIN_PCT = envFirst("MOMENTUM_MAX_GAIN_PCT", FLOAT, 7.0,
             "Scanner", "MOMENTUM is rejected at a gain at or above this % (chase cap)");
-    public static final SettingKey<Double> MOMENTUM_CONT_MAX_GAIN_PCT = dbFirst("MOMENTUM_CONT_MAX_GAIN_PCT", FLOAT,
+    public static final SettingKey<Double> MOMENTUM_CONT_MAX_GAIN_PCT = envFirst("MOMENTUM_CONT_MAX_GAIN_PCT", FLOAT,
             5.0, "Scanner", "MOMENTUM_CONTINUATION is rejected at a gain at or above this % (chase cap)");
-    public static final SettingKey<Double> DIP_BUY_MIN_DROP_BULL = dbFirst("DIP_BUY_MIN_DROP_BULL", FLOAT, -0.5,
+    public static final SettingKey<Double> DIP_BUY_MIN_DROP_BULL = envFirst("DIP_BUY_MIN_DROP_BULL", FLOAT, -0.5,
             "Scanner", "DIP_BUY in BULL/STRONG_BULL: smallest drop, %");
-    public static final SettingKey<Double> DIP_BUY_MAX_DROP_BULL = dbFirst("DIP_BUY_MAX_DROP_BULL", FLOAT, -3.0,
+    public static final SettingKey<Double> DIP_BUY_MAX_DROP_BULL = envFirst("DIP_BUY_MAX_DROP_BULL", FLOAT, -3.0,
             "Scanner", "DIP_BUY in BULL/STRONG_BULL: largest drop, %");
     public static final SettingKey<Boolean> ENABLE_BULL_PULLBACK = envFirst("ENABLE_BULL_PULLBACK", BOOL, false,
             "Scanner", "BULL_PULLBACK on minute bars (off upstream: a daily pattern)");
