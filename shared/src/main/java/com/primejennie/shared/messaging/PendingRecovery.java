@@ -1,8 +1,6 @@
 package com.primejennie.shared.messaging;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,28 +42,24 @@ final class PendingRecovery {
         this.claimed = metrics.claimed(stream, group);
     }
 
-    /** Handles this consumer's own pending entries (left by a crash or a lost reply); returns their ids. */
-    Set<String> recoverOwnPending(StatefulRedisConnection<String, String> connection) {
-        Set<String> seen = new HashSet<>();
+    /** Handles this consumer's own pending entries (left by a crash or a lost reply). */
+    void recoverOwnPending(StatefulRedisConnection<String, String> connection) {
         String cursor = "0";
         int total = 0;
         while (stop.running()) {
             List<StreamMessage<String, String>> entries = connection.sync().xreadgroup(self,
                     XReadArgs.Builder.count(settings.batchSize()), StreamOffset.from(stream, cursor));
+            long readAt = System.nanoTime();
             if (entries == null || entries.isEmpty()) {
                 break;
             }
             cursor = entries.get(entries.size() - 1).getId();
-            for (StreamMessage<String, String> entry : entries) {
-                seen.add(entry.getId());
-            }
             total += entries.size();
-            dispatcher.process(connection, entries);
+            dispatcher.process(connection, entries, readAt, true);
         }
         if (total > 0) {
             log.info("{}: recovered {} own pending entr{}", name, total, total == 1 ? "y" : "ies");
         }
-        return seen;
     }
 
     /** Claims (and handles) entries other consumers left idle longer than the claim idle time. */
@@ -75,12 +69,13 @@ final class PendingRecovery {
             ClaimedMessages<String, String> result = connection.sync().xautoclaim(stream,
                     new XAutoClaimArgs<String>().consumer(self).minIdleTime(settings.claimIdle()).startId(cursor)
                             .count(settings.batchSize()));
+            long readAt = System.nanoTime();
             List<StreamMessage<String, String>> entries = result.getMessages();
             if (!entries.isEmpty()) {
                 claimed.increment(entries.size());
                 log.info("{}: claimed {} entr{} idle longer than {} from other consumers", name,
                         entries.size(), entries.size() == 1 ? "y" : "ies", settings.claimIdle());
-                dispatcher.process(connection, entries);
+                dispatcher.process(connection, entries, readAt, true);
             }
             cursor = result.getId();
             if (cursor == null || "0-0".equals(cursor)) {

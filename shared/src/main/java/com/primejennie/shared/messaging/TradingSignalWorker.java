@@ -2,7 +2,6 @@ package com.primejennie.shared.messaging;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,8 +68,8 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
 
         @Override
         public void consume(StatefulRedisConnection<String, String> connection) {
-            Set<String> recovered = recovery.recoverOwnPending(connection);
-            dispatcher.resolveUncertain(connection, recovered);
+            dispatcher.resolveUncertain(connection);
+            recovery.recoverOwnPending(connection);
             housekeeping(connection);
             readNewMessages(connection);
         }
@@ -95,8 +94,9 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         this.self = io.lettuce.core.Consumer.from(group, consumer);
         this.admin = new ConsumerGroupAdmin(stream, group, consumer);
         DeadLetterWriter deadLetters = new DeadLetterWriter(stream, group, consumer, settings, mapper, metrics);
-        this.dispatcher = new BatchDispatcher<>(stream, group, describe(), codec, handler, settings, deadLetters,
-                new ServerClock(connections.commandTimeout()), stop, metrics);
+        this.dispatcher = new BatchDispatcher<>(stream, group, consumer, describe(), codec, handler, settings,
+                deadLetters, new ServerClock(connections.commandTimeout()), connections.commandTimeout(), stop,
+                metrics);
         this.recovery = new PendingRecovery(stream, group, consumer, describe(), settings, dispatcher, stop, metrics);
         this.pendingGauge = metrics.pending(stream, group);
         this.lagGauge = metrics.lag(stream, group);
@@ -196,6 +196,11 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         dispatcher.beforeAck(hook);
     }
 
+    /** Test seam: runs with the gone consumers about to be removed (to stage one coming back meanwhile). */
+    void beforeConsumerRemoval(Consumer<List<String>> hook) {
+        admin.beforeRemoval(hook);
+    }
+
     int ackWindow() {
         return dispatcher.ackWindow();
     }
@@ -210,8 +215,9 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
                 housekeeping(connection);
             }
             List<StreamMessage<String, String>> batch = connection.sync().xreadgroup(self, args, next);
+            long readAt = System.nanoTime(); // Redis started the entries' idle time just before answering
             if (batch != null && !batch.isEmpty()) {
-                dispatcher.process(connection, batch);
+                dispatcher.process(connection, batch, readAt, false);
             }
         }
     }
