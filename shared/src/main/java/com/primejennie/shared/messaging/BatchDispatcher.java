@@ -136,6 +136,20 @@ final class BatchDispatcher<T> {
     }
 
     /**
+     * Runs when the loop ends: entries whose XACK answer was lost and that could not be settled before the stop. Those
+     * not acknowledged stay pending (the next start handles them); those that were acknowledged would be lost without
+     * a trace, so each is logged with its whole payload for the operator.
+     */
+    void abandonUncertain() {
+        for (Uncertain u : uncertain.values()) {
+            log.error("{}: stopped before the outcome of the XACK of {} was known; if it was acknowledged it was NOT "
+                    + "handled (otherwise it stays pending for the next start): {}", name, u.entry().getId(),
+                    u.entry().getBody());
+        }
+        uncertain.clear();
+    }
+
+    /**
      * Whether another consumer may have claimed an entry read at {@code readAt}: Redis started its idle time before
      * answering the read, at most one command timeout before the worker took the time, so in doubt it counts as idle
      * that much longer.

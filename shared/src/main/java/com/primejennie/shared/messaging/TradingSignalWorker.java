@@ -144,7 +144,13 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
             health.state(WorkerState.STARTING);
             CountDownLatch ready = new CountDownLatch(1);
             groupReady = ready;
-            thread = new Thread(() -> loop.run(session, ready), "stream-worker-" + stream + "-" + consumer);
+            thread = new Thread(() -> {
+                try {
+                    loop.run(session, ready);
+                } finally {
+                    dispatcher.abandonUncertain();
+                }
+            }, "stream-worker-" + stream + "-" + consumer);
             thread.start();
         }
         try {
