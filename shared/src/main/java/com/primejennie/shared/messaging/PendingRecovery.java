@@ -21,7 +21,8 @@ import io.micrometer.core.instrument.Counter;
 final class PendingRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(TradingSignalWorker.class);
-    private static final int MAX_CLAIM_ROUNDS = 10;
+    /** Entries claimed per housekeeping pass at most (in rounds of the batch size), before reading new ones again. */
+    private static final int MAX_CLAIMED_PER_PASS = 1_000;
 
     private final String stream;
     private final String name;
@@ -65,7 +66,8 @@ final class PendingRecovery {
     /** Claims (and handles) entries other consumers left idle longer than the claim idle time. */
     void claimIdleEntries(StatefulRedisConnection<String, String> connection) {
         String cursor = "0-0";
-        for (int round = 0; round < MAX_CLAIM_ROUNDS && stop.running(); round++) {
+        int rounds = Math.max(1, MAX_CLAIMED_PER_PASS / settings.batchSize());
+        for (int round = 0; round < rounds && stop.running(); round++) {
             ClaimedMessages<String, String> result = connection.sync().xautoclaim(stream,
                     new XAutoClaimArgs<String>().consumer(self).minIdleTime(settings.claimIdle()).startId(cursor)
                             .count(settings.batchSize()));

@@ -194,6 +194,26 @@ class WorkerDeliveryGuaranteesTest extends StreamTestSupport {
         assertThat(StreamSettings.builtIn(stream).batchSize()).isEqualTo(1);
     }
 
+    @Test
+    void atOneEntryPerReadAHousekeepingPassStillClaimsEveryOrphanOfACrashedConsumerNotJustTen() {
+        raw.xgroupCreate(StreamOffset.from(SELL, "$"), GROUP, XGroupCreateArgs.Builder.mkstream());
+        List<String> orphans = new java.util.ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            orphans.add(raw.xadd(SELL, Map.of("payload", buySignalJson(i))));
+        }
+        raw.xreadgroup(Consumer.from(GROUP, "sell-executor-4242"), XReadArgs.Builder.count(15),
+                StreamOffset.lastConsumed(SELL));
+        await("the orphans are idle past the claim idle time", () -> idleMillis(orphans.get(14)) >= 200);
+        // One housekeeping pass at the start, the next an hour later.
+        StreamSettings onePass = fast(SELL).with(new StreamOverrides(null, null, null, null, null, null, null,
+                Duration.ofMillis(200), Duration.ofHours(1), null, null, null, null, null));
+
+        jsonWorker(SELL, GROUP, "sell-executor-host", m -> handled.add(m.id()), onePass).start();
+
+        await("every orphan is handled", () -> handled.size() == 15);
+        assertThat(handled).containsExactlyElementsOf(orphans);
+    }
+
     // ------------------------------------------------------------------------ 5. bounded retries after handler
 
     @Test
