@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of the Redis Streams messaging layer against the local Redis (REDIS_URL, default
 # redis://127.0.0.1:6379). Leases a test db (1-15), uses its own stream names, deletes them afterwards; never db 0.
-# Usage: scripts/bench-streams.sh [publishCount endToEndCount drainCount]   (defaults 10000 100000 100000)
+# Usage: [BENCH_BATCH=n] scripts/bench-streams.sh [publishCount endToEndCount drainCount]
+#   (defaults 10000 20000 20000 at the buy-signal batch of 1; 10000 100000 100000 with BENCH_BATCH > 1)
 # Ends with: streams: publish <n> msg/s, end-to-end <n> msg/s, drain <n> msg/s
 set -euo pipefail
 cd "$(dirname "$0")/.."

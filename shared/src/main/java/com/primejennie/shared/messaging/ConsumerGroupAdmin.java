@@ -6,21 +6,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * The group administration a worker does around its reads, kept apart from the read loop: create the group
- * ({@code MKSTREAM}, an existing group kept), remove consumers that are gone and own nothing, read pending and lag.
+ * ({@code MKSTREAM}, an existing group kept), remove consumers that are gone and own nothing (checked and deleted
+ * atomically), read pending and lag.
  */
 final class ConsumerGroupAdmin {
+
+    /**
+     * KEYS[1] stream, ARGV[1] group, ARGV[2] consumer, ARGV[3] gone after (ms): deletes the consumer only if it owns
+     * no entry and has been idle that long, checked in the same atomic step; returns 1 when it was deleted.
+     */
+    private static final String DELETE_IF_GONE = """
+            for _, c in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
+              local f = {}
+              for i = 1, #c, 2 do f[c[i]] = c[i + 1] end
+              if f['name'] == ARGV[2] then
+                if tonumber(f['pending']) == 0 and tonumber(f['idle']) >= tonumber(ARGV[3]) then
+                  redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], ARGV[2])
+                  return 1
+                end
+                return 0
+              end
+            end
+            return 0""";
 
     private final String stream;
     private final String group;
     private final String self;
+    private java.util.function.Consumer<List<String>> beforeRemoval = names -> { };
 
     ConsumerGroupAdmin(String stream, String group, String self) {
         this.stream = stream;
@@ -41,14 +61,35 @@ final class ConsumerGroupAdmin {
         }
     }
 
-    /** Removes the other consumers idle at least {@code goneAfter} that own no entry; returns their names. */
+    /** Test seam: runs with the candidates for removal, before they are removed. */
+    void beforeRemoval(java.util.function.Consumer<List<String>> hook) {
+        this.beforeRemoval = java.util.Objects.requireNonNull(hook);
+    }
+
+    /**
+     * Removes the other consumers idle at least {@code goneAfter} that own no entry; returns their names. The list
+     * read first only names candidates: each is checked again and deleted in one script call, so a consumer that came
+     * back in between (and read, so it owns entries again) is kept with its pending entries — {@code XGROUP
+     * DELCONSUMER} would drop them from the pending list, and nobody would ever handle or claim them.
+     */
     List<String> removeGoneConsumers(RedisCommands<String, String> redis, Duration goneAfter) {
-        List<String> removed = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         for (Map<String, Object> info : infoMaps(redis.xinfoConsumers(stream, group))) {
             String name = String.valueOf(info.get("name"));
             if (!name.equals(self) && asLong(info.get("pending")) == 0
                     && asLong(info.get("idle")) >= goneAfter.toMillis()) {
-                redis.xgroupDelconsumer(stream, Consumer.from(group, name));
+                candidates.add(name);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        beforeRemoval.accept(candidates);
+        List<String> removed = new ArrayList<>();
+        for (String name : candidates) {
+            Long answer = redis.eval(DELETE_IF_GONE, ScriptOutputType.INTEGER, new String[] {stream}, group, name,
+                    Long.toString(goneAfter.toMillis()));
+            if (answer != null && answer == 1) {
                 removed.add(name);
             }
         }

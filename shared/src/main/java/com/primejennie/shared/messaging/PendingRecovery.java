@@ -1,8 +1,6 @@
 package com.primejennie.shared.messaging;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +21,8 @@ import io.micrometer.core.instrument.Counter;
 final class PendingRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(TradingSignalWorker.class);
-    private static final int MAX_CLAIM_ROUNDS = 10;
+    /** Entries claimed per housekeeping pass at most (in rounds of the batch size), before reading new ones again. */
+    private static final int MAX_CLAIMED_PER_PASS = 1_000;
 
     private final String stream;
     private final String name;
@@ -44,43 +43,41 @@ final class PendingRecovery {
         this.claimed = metrics.claimed(stream, group);
     }
 
-    /** Handles this consumer's own pending entries (left by a crash or a lost reply); returns their ids. */
-    Set<String> recoverOwnPending(StatefulRedisConnection<String, String> connection) {
-        Set<String> seen = new HashSet<>();
+    /** Handles this consumer's own pending entries (left by a crash or a lost reply). */
+    void recoverOwnPending(StatefulRedisConnection<String, String> connection) {
         String cursor = "0";
         int total = 0;
         while (stop.running()) {
             List<StreamMessage<String, String>> entries = connection.sync().xreadgroup(self,
                     XReadArgs.Builder.count(settings.batchSize()), StreamOffset.from(stream, cursor));
+            long readAt = System.nanoTime();
             if (entries == null || entries.isEmpty()) {
                 break;
             }
             cursor = entries.get(entries.size() - 1).getId();
-            for (StreamMessage<String, String> entry : entries) {
-                seen.add(entry.getId());
-            }
             total += entries.size();
-            dispatcher.process(connection, entries);
+            dispatcher.process(connection, entries, readAt, true);
         }
         if (total > 0) {
             log.info("{}: recovered {} own pending entr{}", name, total, total == 1 ? "y" : "ies");
         }
-        return seen;
     }
 
     /** Claims (and handles) entries other consumers left idle longer than the claim idle time. */
     void claimIdleEntries(StatefulRedisConnection<String, String> connection) {
         String cursor = "0-0";
-        for (int round = 0; round < MAX_CLAIM_ROUNDS && stop.running(); round++) {
+        int rounds = Math.max(1, MAX_CLAIMED_PER_PASS / settings.batchSize());
+        for (int round = 0; round < rounds && stop.running(); round++) {
             ClaimedMessages<String, String> result = connection.sync().xautoclaim(stream,
                     new XAutoClaimArgs<String>().consumer(self).minIdleTime(settings.claimIdle()).startId(cursor)
                             .count(settings.batchSize()));
+            long readAt = System.nanoTime();
             List<StreamMessage<String, String>> entries = result.getMessages();
             if (!entries.isEmpty()) {
                 claimed.increment(entries.size());
                 log.info("{}: claimed {} entr{} idle longer than {} from other consumers", name,
                         entries.size(), entries.size() == 1 ? "y" : "ies", settings.claimIdle());
-                dispatcher.process(connection, entries);
+                dispatcher.process(connection, entries, readAt, true);
             }
             cursor = result.getId();
             if (cursor == null || "0-0".equals(cursor)) {

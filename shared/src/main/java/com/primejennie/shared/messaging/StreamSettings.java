@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param startId              where a newly created group starts: {@code $} (only new messages) or {@code 0}
  * @param maxAge               messages older than this (entry id time vs Redis {@code TIME}) are dead-lettered as
  *                             "stale" instead of handled; {@link Duration#ZERO} means no limit
- * @param batchSize            {@code XREADGROUP COUNT}; the worker acknowledges at most this many ahead of the
- *                             handler, fewer when the handler is slow (what it can finish in half the stop timeout)
+ * @param batchSize            {@code XREADGROUP COUNT} (also of the pending recovery and {@code XAUTOCLAIM}), a fixed
+ *                             number: the worker acknowledges at most this many ahead of the handler, fewer when the
+ *                             handler is slow (what it can finish in half the stop timeout), never more; 1 on the
+ *                             money streams ({@code stream:buy-signals}, {@code stream:sell-orders})
  * @param block                {@code XREADGROUP BLOCK}; a stop is noticed within this time
  * @param ackMode              ACK before (at-most-once) or after the handler
  * @param claimIdle            entries of other consumers idle this long are claimed ({@code XAUTOCLAIM})
@@ -25,23 +27,33 @@ import java.util.Objects;
  * @param reconnectMax         … capped at this
  * @param unhealthyAfter       health turns DOWN when the worker has been reconnecting this long
  * @param stopTimeout          {@code stop()} returns within this time
+ * @param maxAttempts          {@link AckMode#AFTER_HANDLER} only: how many times an entry is handed to the handler
+ *                             (counted by Redis's delivery count, so crashes count too) before it is dead-lettered
+ *                             as "handler-failed"; {@link AckMode#BEFORE_HANDLER} ignores it (one attempt)
+ * @param retryBackoff         {@link AckMode#AFTER_HANDLER} only: wait before the second attempt, doubled before each
+ *                             further one, capped at {@link #RETRY_BACKOFF_CAP}
  */
 public record StreamSettings(long maxLen, long deadLetterMaxLen, String startId, Duration maxAge, int batchSize,
                              Duration block, AckMode ackMode, Duration claimIdle, Duration housekeepingInterval,
                              Duration consumerGoneAfter, Duration reconnectBase, Duration reconnectMax,
-                             Duration unhealthyAfter, Duration stopTimeout) {
+                             Duration unhealthyAfter, Duration stopTimeout, int maxAttempts, Duration retryBackoff) {
+
+    /** The longest wait between two attempts of one entry, however many attempts are allowed. */
+    public static final Duration RETRY_BACKOFF_CAP = Duration.ofSeconds(30);
 
     /** Defaults of any stream. */
     public static final StreamSettings DEFAULTS = new StreamSettings(10_000, 10_000, "$", Duration.ZERO, 100,
             Duration.ofSeconds(1), AckMode.BEFORE_HANDLER, Duration.ofSeconds(60), Duration.ofSeconds(15),
             Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(30),
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(1));
 
     private static final Map<String, StreamOverrides> BUILT_IN = Map.of(
-            // A buy signal is worth acting on for a minute; after an outage the market has moved on.
-            Streams.BUY_SIGNALS, StreamOverrides.NONE.withMaxAge(Duration.ofSeconds(60)),
+            // A buy signal is worth acting on for a minute; after an outage the market has moved on. The money
+            // streams read one entry per XREADGROUP: nothing waits in this consumer's pending list behind a slow order.
+            Streams.BUY_SIGNALS, StreamOverrides.NONE.withMaxAge(Duration.ofSeconds(60)).withBatchSize(1),
             // An exit must never be dropped: no age limit, and a trim length no realistic backlog reaches.
-            Streams.SELL_ORDERS, StreamOverrides.NONE.withMaxAge(Duration.ZERO).withMaxLen(100_000L),
+            Streams.SELL_ORDERS, StreamOverrides.NONE.withMaxAge(Duration.ZERO).withMaxLen(100_000L)
+                    .withBatchSize(1),
             Streams.JOBS_SCOUT, StreamOverrides.NONE.withMaxLen(1_000L),
             // The Python gateway writes MAXLEN ~10000; ticks arrive in bursts.
             Streams.KIS_PRICES, StreamOverrides.NONE.withMaxLen(10_000L).withBatchSize(200),
@@ -68,6 +80,24 @@ public record StreamSettings(long maxLen, long deadLetterMaxLen, String startId,
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
         }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be >= 1, got " + maxAttempts);
+        }
+        requirePositive(retryBackoff, "retryBackoff");
+        if (retryBackoff.compareTo(RETRY_BACKOFF_CAP) > 0) {
+            throw new IllegalArgumentException("retryBackoff must be at most " + RETRY_BACKOFF_CAP
+                    + " (the backoff cap), got " + retryBackoff);
+        }
+    }
+
+    /** Settings without the retry values: {@code maxAttempts} 3 and {@code retryBackoff} 1 s. */
+    public StreamSettings(long maxLen, long deadLetterMaxLen, String startId, Duration maxAge, int batchSize,
+                          Duration block, AckMode ackMode, Duration claimIdle, Duration housekeepingInterval,
+                          Duration consumerGoneAfter, Duration reconnectBase, Duration reconnectMax,
+                          Duration unhealthyAfter, Duration stopTimeout) {
+        this(maxLen, deadLetterMaxLen, startId, maxAge, batchSize, block, ackMode, claimIdle, housekeepingInterval,
+                consumerGoneAfter, reconnectBase, reconnectMax, unhealthyAfter, stopTimeout, 3,
+                Duration.ofSeconds(1));
     }
 
     /** The built-in settings of {@code stream} (its specific defaults over {@link #DEFAULTS}). */
@@ -90,7 +120,8 @@ public record StreamSettings(long maxLen, long deadLetterMaxLen, String startId,
                 or(o.ackMode(), ackMode), or(o.claimIdle(), claimIdle),
                 or(o.housekeepingInterval(), housekeepingInterval), or(o.consumerGoneAfter(), consumerGoneAfter),
                 or(o.reconnectBase(), reconnectBase), or(o.reconnectMax(), reconnectMax),
-                or(o.unhealthyAfter(), unhealthyAfter), or(o.stopTimeout(), stopTimeout));
+                or(o.unhealthyAfter(), unhealthyAfter), or(o.stopTimeout(), stopTimeout),
+                or(o.maxAttempts(), maxAttempts), or(o.retryBackoff(), retryBackoff));
     }
 
     /** Whether messages of this stream expire. */
@@ -102,6 +133,16 @@ public record StreamSettings(long maxLen, long deadLetterMaxLen, String startId,
     public Duration reconnectDelay(int attempt) {
         Duration delay = reconnectBase.multipliedBy(Math.max(1, attempt));
         return delay.compareTo(reconnectMax) > 0 ? reconnectMax : delay;
+    }
+
+    /**
+     * Wait after failed attempt {@code attempt} (1-based) before the next one: {@link #retryBackoff} × 2^(attempt-1),
+     * at most {@link #RETRY_BACKOFF_CAP}.
+     */
+    public Duration retryDelay(long attempt) {
+        long doublings = Math.max(0, Math.min(attempt - 1, 30));
+        Duration delay = retryBackoff.multipliedBy(1L << doublings);
+        return delay.compareTo(RETRY_BACKOFF_CAP) > 0 ? RETRY_BACKOFF_CAP : delay;
     }
 
     private static <T> T or(T value, T fallback) {

@@ -2,7 +2,6 @@ package com.primejennie.shared.messaging;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,24 +22,31 @@ import tools.jackson.databind.json.JsonMapper;
  * own thread. The worker owns everything around the handler:
  * <ul>
  * <li>the group is created at the configured start id with {@code MKSTREAM} (an existing group is kept);</li>
- * <li>on every (re)connect it first recovers this consumer's own pending entries ({@code XREADGROUP … 0}), then
- * claims entries that dead consumers left idle ({@code XAUTOCLAIM}), then reads new ones ({@code >}) in batches;</li>
+ * <li>on every (re)connect it first settles entries whose {@code XACK} answer the broken connection lost (judged by
+ * when they were read: in doubt dead-lettered, never handled twice), then recovers this consumer's own pending
+ * entries ({@code XREADGROUP … 0}), then claims entries that dead consumers left idle ({@code XAUTOCLAIM}), then reads
+ * new ones ({@code >}) in batches of a fixed size (one entry on the money streams);</li>
  * <li>{@link AckMode#BEFORE_HANDLER}: {@code XACK}s run in one script call per chunk before that chunk's handlers, and
  * a message is handled only when this worker's {@code XACK} returned 1 — so a message another worker claimed and
  * acknowledged is never run twice; a chunk holds only as many messages as the handler can finish within half the
  * stop timeout (measured), so few acknowledged messages are ever waiting when the process dies;</li>
+ * <li>{@link AckMode#AFTER_HANDLER}: a failing entry stays pending and is delivered again after a backoff, at most
+ * {@code maxAttempts} deliveries by Redis's delivery count (crashes count), then dead-lettered;</li>
  * <li>entries with no data (trimmed away) are only acknowledged; messages older than the stream's max age (entry id
- * time vs Redis {@code TIME}), unparseable ones and those whose handler threw go to {@code <stream>:dead};</li>
+ * time vs Redis {@code TIME}), unparseable ones and those whose handler threw — an {@link Error} too — go to
+ * {@code <stream>:dead}, and the loop goes on;</li>
  * <li>a broken connection is reopened with a backoff of base × attempt up to the maximum; consumers of the group
- * that are gone and own nothing are removed; pending and lag are published as gauges.</li>
+ * that are gone and own nothing are removed (checked and deleted in one script call); pending and lag are published
+ * as gauges.</li>
  * </ul>
  * {@link #stop()} returns within the stop timeout; a message already acknowledged and in hand is allowed to finish
  * (the handler thread is never interrupted), acknowledged messages that could not be handled in time are
  * dead-lettered with reason "shutdown" rather than lost without a trace.
  * <p>
  * The parts live in package-private collaborators: {@link ReconnectLoop} (connection, backoff, {@link WorkerHealth}),
- * {@link PendingRecovery} (own pending entries, {@code XAUTOCLAIM}), {@link BatchDispatcher} (acknowledgement and
- * handling of a batch), {@link DeadLetterWriter}, {@link ConsumerGroupAdmin} and {@link StopSignal}; this class
+ * {@link PendingRecovery} (own pending entries, {@code XAUTOCLAIM}), {@link BatchDispatcher} (acknowledgement,
+ * handling and retries of a batch), {@link PendingEntries} (owner and delivery count of an entry),
+ * {@link DeadLetterWriter}, {@link ConsumerGroupAdmin} and {@link StopSignal}; this class
  * wires them, owns the thread and composes one connection's session.
  */
 public final class TradingSignalWorker<T> implements SmartLifecycle {
@@ -69,8 +75,8 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
 
         @Override
         public void consume(StatefulRedisConnection<String, String> connection) {
-            Set<String> recovered = recovery.recoverOwnPending(connection);
-            dispatcher.resolveUncertain(connection, recovered);
+            dispatcher.resolveUncertain(connection);
+            recovery.recoverOwnPending(connection);
             housekeeping(connection);
             readNewMessages(connection);
         }
@@ -95,8 +101,9 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         this.self = io.lettuce.core.Consumer.from(group, consumer);
         this.admin = new ConsumerGroupAdmin(stream, group, consumer);
         DeadLetterWriter deadLetters = new DeadLetterWriter(stream, group, consumer, settings, mapper, metrics);
-        this.dispatcher = new BatchDispatcher<>(stream, group, describe(), codec, handler, settings, deadLetters,
-                new ServerClock(connections.commandTimeout()), stop, metrics);
+        this.dispatcher = new BatchDispatcher<>(stream, group, consumer, describe(), codec, handler, settings,
+                deadLetters, new ServerClock(connections.commandTimeout()), connections.commandTimeout(), stop,
+                metrics);
         this.recovery = new PendingRecovery(stream, group, consumer, describe(), settings, dispatcher, stop, metrics);
         this.pendingGauge = metrics.pending(stream, group);
         this.lagGauge = metrics.lag(stream, group);
@@ -137,7 +144,13 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
             health.state(WorkerState.STARTING);
             CountDownLatch ready = new CountDownLatch(1);
             groupReady = ready;
-            thread = new Thread(() -> loop.run(session, ready), "stream-worker-" + stream + "-" + consumer);
+            thread = new Thread(() -> {
+                try {
+                    loop.run(session, ready);
+                } finally {
+                    dispatcher.abandonUncertain();
+                }
+            }, "stream-worker-" + stream + "-" + consumer);
             thread.start();
         }
         try {
@@ -196,6 +209,11 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
         dispatcher.beforeAck(hook);
     }
 
+    /** Test seam: runs with the gone consumers about to be removed (to stage one coming back meanwhile). */
+    void beforeConsumerRemoval(Consumer<List<String>> hook) {
+        admin.beforeRemoval(hook);
+    }
+
     int ackWindow() {
         return dispatcher.ackWindow();
     }
@@ -210,8 +228,9 @@ public final class TradingSignalWorker<T> implements SmartLifecycle {
                 housekeeping(connection);
             }
             List<StreamMessage<String, String>> batch = connection.sync().xreadgroup(self, args, next);
+            long readAt = System.nanoTime(); // Redis started the entries' idle time just before answering
             if (batch != null && !batch.isEmpty()) {
-                dispatcher.process(connection, batch);
+                dispatcher.process(connection, batch, readAt, false);
             }
         }
     }

@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
         "spring.application.name=buy-executor",
         "jennie.messaging.streams[stream\\:buy-signals].max-age=30s",
         "jennie.messaging.streams.buy-signals.block=200ms",
-        "jennie.messaging.defaults.batch-size=20"})
+        "jennie.messaging.defaults.batch-size=20",
+        "jennie.messaging.defaults.max-attempts=5",
+        "jennie.messaging.streams.news-raw.retry-backoff=2s"})
 @RealServicesTest
 // Close the context after the test: its worker would otherwise keep consuming the leased db's streams as a third
 // consumer of group_buy_executor while the other messaging tests run in this JVM.
@@ -51,7 +53,11 @@ class MessagingAutoConfigurationTest {
     @Test
     void anAppGetsMessagingBoundToItsRedisWithItsSettingsAndAWorkerStartedAsALifecycleBean() {
         assertThat(worker.settings().maxAge()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(worker.settings().batchSize()).isEqualTo(20);
+        // A money stream reads one entry at a time; only its own setting changes that, not a generic default.
+        assertThat(worker.settings().batchSize()).isEqualTo(1);
+        assertThat(messaging.settingsFor(Streams.JOBS_SCOUT).batchSize()).isEqualTo(20);
+        assertThat(messaging.settingsFor(Streams.NEWS_RAW).maxAttempts()).isEqualTo(5);
+        assertThat(messaging.settingsFor(Streams.NEWS_RAW).retryBackoff()).isEqualTo(Duration.ofSeconds(2));
         assertThat(worker.settings().block()).isEqualTo(Duration.ofMillis(200));
         assertThat(worker.consumer()).startsWith("buy-executor-");
         assertThat(worker.state()).isEqualTo(WorkerState.RUNNING);

@@ -30,10 +30,42 @@ class MessagingSettingsTest {
                 Map.of(Streams.BUY_SIGNALS, StreamOverrides.NONE.withMaxAge(Duration.ofSeconds(20))));
 
         assertThat(props.settingsFor(Streams.BUY_SIGNALS).maxAge()).isEqualTo(Duration.ofSeconds(20));
-        assertThat(props.settingsFor(Streams.BUY_SIGNALS).batchSize()).isEqualTo(5);
+        assertThat(props.settingsFor(Streams.JOBS_SCOUT).batchSize()).isEqualTo(5);
+        // A money stream's built-in one-entry read is more specific than the generic default.
+        assertThat(props.settingsFor(Streams.BUY_SIGNALS).batchSize()).isEqualTo(1);
         // The generic default never gives sell orders an age limit: their built-in "none" is more specific.
         assertThat(props.settingsFor(Streams.SELL_ORDERS).hasMaxAge()).isFalse();
         assertThat(props.settingsFor(Streams.JOBS_SCOUT).maxAge()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theMoneyStreamsReadOneEntryPerReadAndAGenericDefaultDoesNotEnlargeIt() {
+        MessagingProperties props = new MessagingProperties(null, null, StreamOverrides.NONE.withBatchSize(50),
+                Map.of("sell-orders", StreamOverrides.NONE.withBatchSize(2)));
+
+        assertThat(MessagingProperties.defaultsOnly().settingsFor(Streams.BUY_SIGNALS).batchSize()).isEqualTo(1);
+        assertThat(MessagingProperties.defaultsOnly().settingsFor(Streams.SELL_ORDERS).batchSize()).isEqualTo(1);
+        assertThat(props.settingsFor(Streams.BUY_SIGNALS).batchSize()).isEqualTo(1);
+        assertThat(props.settingsFor(Streams.SELL_ORDERS).batchSize()).isEqualTo(2); // the operator's own choice
+        assertThat(props.settingsFor(Streams.JOBS_SCOUT).batchSize()).isEqualTo(50);
+    }
+
+    @Test
+    void afterHandlerRetriesDefaultToThreeAttemptsWithABackoffOfOneSecondDoublingUpToThirtySeconds() {
+        StreamSettings news = MessagingProperties.defaultsOnly().settingsFor(Streams.NEWS_RAW);
+
+        assertThat(news.maxAttempts()).isEqualTo(3);
+        assertThat(news.retryBackoff()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(news.retryDelay(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(news.retryDelay(2)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(news.retryDelay(3)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(news.retryDelay(5)).isEqualTo(Duration.ofSeconds(16));
+        assertThat(news.retryDelay(6)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(news.retryDelay(1_000)).isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> news.with(StreamOverrides.NONE.withMaxAttempts(0)))
+                .hasMessageContaining("maxAttempts");
+        assertThatThrownBy(() -> news.with(StreamOverrides.NONE.withRetryBackoff(Duration.ofMinutes(1))))
+                .hasMessageContaining("retryBackoff");
     }
 
     @Test
