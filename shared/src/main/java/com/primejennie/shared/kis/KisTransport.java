@@ -68,28 +68,29 @@ public class KisTransport {
     }
 
     /**
-     * A settlement read (today's orders while an order's fate is being established): one attempt, sent even while
-     * the breaker is open (a breaker opened by failing orders must not stop us from learning what they did), in the
-     * priority lane of the rate budget.
+     * A settlement read (today's orders while an order's fate is being established): one attempt, outside the
+     * breaker (sent while it is open — a breaker opened by failing orders must not stop us from learning what they
+     * did — and not counted in it), in the priority lane of the rate budget.
      */
     public KisResponse callForSettlement(KisOperation op, Map<String, String> query, String trCont) {
         if (op.kind() != KisOperation.Kind.READ) {
             throw new IllegalArgumentException(op + " is not a read");
         }
-        return call(op, query, null, true, trCont, 1, true);
+        return call(op, query, null, true, trCont, 0, true);
     }
 
     private KisResponse call(KisOperation op, Map<String, String> query, Map<String, ?> body,
                              boolean bypassOpenBreaker, String trCont, int maxAttempts, boolean priority) {
         boolean isRead = op.kind() == KisOperation.Kind.READ;
-        int attempts = maxAttempts;
+        boolean settlement = maxAttempts == 0; // settlement reads neither ask nor feed the breaker
+        int attempts = Math.max(1, maxAttempts);
         boolean tokenRefreshed = false;
         KisException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             if (attempt > 1) {
                 backoff(attempt - 1);
             }
-            boolean permitted = breaker.tryAcquirePermission();
+            boolean permitted = !settlement && breaker.tryAcquirePermission();
             if (!permitted && !bypassOpenBreaker) {
                 throw new KisException(KisErrorKind.CIRCUIT_OPEN, op + " not sent: KIS circuit breaker is "
                         + breaker.getState());

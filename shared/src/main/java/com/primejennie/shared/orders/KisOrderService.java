@@ -154,7 +154,11 @@ public class KisOrderService implements OrderService {
             return move(ticket.intentKey(), token, Event.REFUSE, OrderState.REJECTED,
                     Map.of("reason", "not sent: " + block.get()), -1);
         }
-        return send(ticket.intentKey(), token);
+        try {
+            return send(ticket.intentKey(), token);
+        } finally {
+            safeRelease(ticket.intentKey(), token);
+        }
     }
 
     private OrderRecord resume(OrderRecord order) {
