@@ -20,7 +20,6 @@ import com.primejennie.shared.broker.OrderIntentStore;
 import com.primejennie.shared.broker.StockHalts;
 import com.primejennie.shared.kis.KisComponents;
 import com.primejennie.shared.market.TradingCalendar;
-import com.primejennie.shared.notify.Notifier;
 import com.primejennie.shared.trading.DryRun;
 import com.primejennie.shared.trading.TradingCosts;
 

@@ -437,4 +437,50 @@ class OrderServiceAgainstSimTest extends SimTestSupport {
         assertThat(m.path("tax").asLong()).isEqualTo(TradingCosts.DEFAULT.sellTax(sell.filledAmount()));
         assertThat(m.path("sell_reason").asString()).isEqualTo("Fixed Stop Loss");
     }
+
+    @Test
+    void aReFiredExitQueuesOneSellAndAnOpenBuyCountsAsExposure() {
+        KisOrderService orders = mockService();
+        hold("005930", 10, 70_000);
+        long price = price("005930");
+        com.primejennie.shared.orders.SellKey stop = new com.primejennie.shared.orders.SellKey("005930", "TARGET",
+                "10@20260304");
+
+        OrderRecord first = orders.submit(OrderTicket.limitSell("sell:exit:1", "test", "005930", "", 10,
+                price + 5_000, Duration.ofMinutes(5), stop));
+        OrderRecord again = orders.submit(OrderTicket.limitSell("sell:exit:2", "test", "005930", "", 10,
+                price + 5_000, Duration.ofMinutes(5), stop));
+        long low = price("000660") * 8 / 10 / 1_000 * 1_000; // rests: below the market, inside the daily limits
+        OrderRecord buy = orders.submit(OrderTicket.limitBuy("buy:resting", "test", "000660", "", 3, low,
+                Duration.ofMinutes(5)));
+
+        assertThat(first.state()).isEqualTo(OrderState.ACCEPTED);
+        assertThat(again.intentKey()).isEqualTo("sell:exit:1");
+        assertThat(orders.sellInFlight(stop)).map(OrderRecord::intentKey).contains("sell:exit:1");
+        assertThat(buy.state()).isEqualTo(OrderState.ACCEPTED);
+        var exposure = orders.openExposure();
+        assertThat(exposure.hasOpenBuy("000660")).isTrue();
+        assertThat(exposure.openAmount()).isEqualTo(3 * low);
+        assertThat(exposure.buyOrdersToday()).isEqualTo(1);
+        assertThat(simOrders(account).stream().filter(o -> o.path("side").asString().equals("SELL"))).hasSize(1);
+    }
+
+    @Test
+    void aDryRunIsRecordedNeverSentAndLeavesThePortfolioAlone() {
+        KisComponents kis = kis(KisMode.PAPER, account, 19);
+        OrderScope scope = new OrderScope("MOCK", account);
+        KisOrderService orders = new KisOrderService(kis.client(), new RedisOrderBook(kit.redis(), kit.json(), scope),
+                new OrderLedger(database.dataSource(), kit.clock(), TradingCosts.DEFAULT, kit.json(), scope),
+                () -> true, kit.notifier(), kit.clock(), props(),
+                new RedisOrderSafetyView(kit.redis(), kit.json(), scope));
+
+        OrderRecord dry = orders.submit(marketBuy("buy:dry", "005930", 5));
+
+        assertThat(dry.state()).isEqualTo(OrderState.DRY_RUN);
+        assertThat(simOrders(account)).isEmpty();
+        assertThat(db.sql("SELECT STATE FROM ORDER_LEDGER_MOCK WHERE INTENT_KEY = 'buy:dry'").query(String.class)
+                .single()).isEqualTo("DRY_RUN");
+        assertThat(portfolioQty("005930")).isZero();
+        assertThat(db.sql("SELECT COUNT(*) FROM TRADELOG_MOCK").query(Long.class).single()).isZero();
+    }
 }
