@@ -17,9 +17,12 @@ public interface Broker {
      * Submits {@code order} under {@code intentKey} (unique per intended order, written by the caller before calling).
      * The same key always yields the same order: a second call returns the first outcome or settles it.
      *
+     * @deprecated orders go through {@link com.primejennie.shared.orders.OrderService}, which never resends a buy
+     *             on a guess and records fills; this submit re-sends after one look at a lagging order list
      * @return ACCEPTED (order number), REJECTED (KIS's or the broker's reason; nothing was placed) or UNKNOWN (the order
      *         may exist; the stock is halted and the operator alerted)
      */
+    @Deprecated
     SubmitResult submit(String intentKey, OrderRequest order);
 
     /** Cancels the unfilled rest of {@code orderNo}. */

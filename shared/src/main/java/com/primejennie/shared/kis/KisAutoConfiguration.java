@@ -13,11 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import com.primejennie.shared.broker.Broker;
-import com.primejennie.shared.broker.BrokerProperties;
-import com.primejennie.shared.broker.KisBroker;
-import com.primejennie.shared.broker.OrderIntentStore;
-import com.primejennie.shared.broker.StockHalts;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.notify.Notifier;
 
@@ -25,14 +20,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Gives every service a ready {@link KisClient} and {@link Broker} for the configured trading mode, sharing token,
- * rate budget and halts through Redis. Nothing connects at start-up; the first call does. Off with
- * {@code jennie.kis.enabled=false}.
+ * Gives every service a ready {@link KisClient} for the configured trading mode, sharing token and rate budget through
+ * Redis. Nothing connects at start-up; the first call does. Off with {@code jennie.kis.enabled=false}. Orders go
+ * through the order service ({@code com.primejennie.shared.orders}), whose beans are opt-in
+ * ({@code jennie.orders.enabled}); this package no longer depends on the broker.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @ConditionalOnBean(StringRedisTemplate.class)
 @ConditionalOnProperty(name = "jennie.kis.enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties({KisProperties.class, BrokerProperties.class})
+@EnableConfigurationProperties(KisProperties.class)
 public class KisAutoConfiguration {
 
     @Bean
@@ -60,15 +56,5 @@ public class KisAutoConfiguration {
     @ConditionalOnMissingBean(name = "kisCircuitBreaker")
     CircuitBreaker kisCircuitBreaker(KisComponents components) {
         return components.breaker();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Broker broker(KisComponents components, BrokerProperties properties, StringRedisTemplate redis,
-                  ObjectProvider<JsonMapper> json, ObjectProvider<MarketClock> clock,
-                  ObjectProvider<Notifier> notifier) {
-        JsonMapper mapper = json.getIfAvailable(() -> JsonMapper.builder().build());
-        return new KisBroker(components.client(), new OrderIntentStore(redis, mapper, properties.intentTtl()),
-                new StockHalts(redis, mapper), components.notifier(), components.clock(), properties);
     }
 }

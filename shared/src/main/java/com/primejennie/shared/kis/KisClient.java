@@ -251,7 +251,19 @@ public class KisClient {
         return dailyOrders(orderNo);
     }
 
+    /**
+     * Today's orders for settling an order whose answer was lost or whose fills are awaited: one attempt per page,
+     * sent even while the breaker is open, in the priority lane of the rate budget.
+     */
+    public List<DailyOrder> todaysOrdersForSettlement() {
+        return dailyOrders("", true);
+    }
+
     private List<DailyOrder> dailyOrders(String orderNo) {
+        return dailyOrders(orderNo, false);
+    }
+
+    private List<DailyOrder> dailyOrders(String orderNo, boolean settlement) {
         String today = clock.today().format(YMD);
         Map<String, String> q = accountQuery();
         q.put("INQR_STRT_DT", today);
@@ -265,7 +277,7 @@ public class KisClient {
         q.put("INQR_DVSN_3", "00");
         q.put("INQR_DVSN_1", "");
         List<DailyOrder> orders = new ArrayList<>();
-        for (KisResponse page : pages(KisOperation.DAILY_ORDERS, q)) {
+        for (KisResponse page : pages(KisOperation.DAILY_ORDERS, q, settlement)) {
             for (JsonNode row : page.body().path("output1")) {
                 if (text(row, "odno").isEmpty()) {
                     continue;
@@ -293,13 +305,18 @@ public class KisClient {
 
     /** Follows KIS's continuation (tr_cont F/M with ctx_area_fk100/nk100) through every page. */
     private List<KisResponse> pages(KisOperation op, Map<String, String> query) {
+        return pages(op, query, false);
+    }
+
+    private List<KisResponse> pages(KisOperation op, Map<String, String> query, boolean settlement) {
         List<KisResponse> pages = new ArrayList<>();
         Map<String, String> q = new LinkedHashMap<>(query);
         q.put("CTX_AREA_FK100", "");
         q.put("CTX_AREA_NK100", "");
         String trCont = "";
         for (int i = 0; i < MAX_PAGES; i++) {
-            KisResponse page = transport.call(op, q, null, false, trCont);
+            KisResponse page = settlement ? transport.callForSettlement(op, q, trCont)
+                    : transport.call(op, q, null, false, trCont);
             pages.add(page);
             String nk = text(page.body(), "ctx_area_nk100");
             if (!page.hasMorePages() || nk.isEmpty()) {

@@ -23,7 +23,8 @@ public record KisComponents(KisMode mode, KisProperties properties, KisTokenProv
         KisTokenProvider tokens = new KisTokenProvider(http, redis, clock, mode, server, properties.token());
         RedisSlidingWindowRateLimiter limiter = new RedisSlidingWindowRateLimiter(redis,
                 KisTokenProvider.keyPrefix("kis:ratelimit", mode, server.appKey()), server.requestsPerSecond(),
-                properties.rateLimitWindow(), properties.rateLimitMaxWait());
+                properties.rateLimitWindow(), properties.rateLimitMaxWait(),
+                RedisSlidingWindowRateLimiter.defaultReserve(server.requestsPerSecond()));
         CircuitBreaker breaker = KisCircuitBreakers.create("kis-" + mode.name().toLowerCase(), properties.breaker(),
                 clock, notifier);
         KisTransport transport = new KisTransport(http, mode, server, tokens, limiter, breaker,

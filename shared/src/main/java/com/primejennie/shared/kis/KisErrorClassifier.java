@@ -17,7 +17,35 @@ public final class KisErrorClassifier {
     /** Token issued too recently (KIS: one per minute). */
     public static final String TOKEN_ISSUE_THROTTLED = "EGW00133";
 
+    /**
+     * Business refusals of an order that KIS (or kis-sim, in KIS's style) answers with any HTTP status: the order was
+     * refused and does not exist. Any other code on a non-2xx answer leaves an order's fate unknown.
+     */
+    public static final Set<String> KNOWN_ORDER_REJECTIONS = Set.of(
+            "APBK0952", "APBK0919", "APBK0986", "APBK0656", "APBK1664", "APBK0507", "APBK0506", "APBK0440",
+            "APBK0918", "APBK0529", "APBK0530", "APBK0013", "APBK0017", "APBK1680", "APBK1681", "OPSQ2000",
+            "OPSQ0002", "40310000", "40570000", "40580000");
+
     private KisErrorClassifier() {
+    }
+
+    /**
+     * As {@link #classify}, stricter for orders: {@code REJECTED} only for {@code rt_cd != 0} on HTTP 2xx or a code in
+     * {@link #KNOWN_ORDER_REJECTIONS}; an unknown gateway code or any other non-2xx answer is
+     * {@link KisErrorKind#SERVER_ERROR} (the order may exist). The rate and token codes keep their meaning (refused
+     * before processing).
+     */
+    public static Optional<KisErrorKind> classifyOrder(KisResponse response) {
+        Optional<KisErrorKind> kind = classify(response);
+        if (kind.isEmpty() || kind.get() != KisErrorKind.REJECTED) {
+            return kind;
+        }
+        boolean ok2xx = response.status() >= 200 && response.status() < 300;
+        if ((ok2xx && response.hasKisBody() && !response.rtCd().isEmpty() && !response.rtCd().equals("0"))
+                || KNOWN_ORDER_REJECTIONS.contains(response.msgCd())) {
+            return kind;
+        }
+        return Optional.of(KisErrorKind.SERVER_ERROR);
     }
 
     /** Empty when the call succeeded ({@code rt_cd == "0"}), otherwise the kind of failure. */

@@ -17,6 +17,20 @@ public interface KisRateLimiter {
     Admission tryAcquire();
 
     /**
+     * The priority lane: orders, cancels and settlement reads may also take the share of the budget reserved for
+     * them, so chart paging or quote polling never delays a stop-loss. Limiters without a reserve treat both lanes
+     * alike.
+     */
+    default Admission acquire(boolean priority) {
+        return acquire();
+    }
+
+    /** {@link #tryAcquire()} in the priority lane when {@code priority}. */
+    default Admission tryAcquire(boolean priority) {
+        return tryAcquire();
+    }
+
+    /**
      * One answer of the limiter.
      *
      * @param admitted      whether the caller got a slot

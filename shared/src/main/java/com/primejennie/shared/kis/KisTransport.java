@@ -63,15 +63,34 @@ public class KisTransport {
      */
     public KisResponse call(KisOperation op, Map<String, String> query, Map<String, ?> body,
                             boolean bypassOpenBreaker, String trCont) {
+        return call(op, query, body, bypassOpenBreaker, trCont, op.kind() == KisOperation.Kind.READ ? readAttempts : 1,
+                op.kind() == KisOperation.Kind.ORDER);
+    }
+
+    /**
+     * A settlement read (today's orders while an order's fate is being established): one attempt, outside the
+     * breaker (sent while it is open — a breaker opened by failing orders must not stop us from learning what they
+     * did — and not counted in it), in the priority lane of the rate budget.
+     */
+    public KisResponse callForSettlement(KisOperation op, Map<String, String> query, String trCont) {
+        if (op.kind() != KisOperation.Kind.READ) {
+            throw new IllegalArgumentException(op + " is not a read");
+        }
+        return call(op, query, null, true, trCont, 0, true);
+    }
+
+    private KisResponse call(KisOperation op, Map<String, String> query, Map<String, ?> body,
+                             boolean bypassOpenBreaker, String trCont, int maxAttempts, boolean priority) {
         boolean isRead = op.kind() == KisOperation.Kind.READ;
-        int attempts = isRead ? readAttempts : 1;
+        boolean settlement = maxAttempts == 0; // settlement reads neither ask nor feed the breaker
+        int attempts = Math.max(1, maxAttempts);
         boolean tokenRefreshed = false;
         KisException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             if (attempt > 1) {
                 backoff(attempt - 1);
             }
-            boolean permitted = breaker.tryAcquirePermission();
+            boolean permitted = !settlement && breaker.tryAcquirePermission();
             if (!permitted && !bypassOpenBreaker) {
                 throw new KisException(KisErrorKind.CIRCUIT_OPEN, op + " not sent: KIS circuit breaker is "
                         + breaker.getState());
@@ -79,7 +98,7 @@ public class KisTransport {
             long start = System.nanoTime();
             String token;
             try {
-                limiter.acquire();
+                limiter.acquire(priority);
                 token = tokens.token();
             } catch (RuntimeException e) {
                 if (permitted) {
@@ -100,7 +119,8 @@ public class KisTransport {
                 }
                 throw e;
             }
-            var kind = KisErrorClassifier.classify(response);
+            var kind = op.kind() == KisOperation.Kind.ORDER ? KisErrorClassifier.classifyOrder(response)
+                    : KisErrorClassifier.classify(response);
             if (kind.isEmpty()) {
                 if (permitted) {
                     breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);

@@ -36,6 +36,7 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
     private final StringRedisTemplate redis;
     private final String key;
     private final int requestsPerSecond;
+    private final int reservedForOrders;
     private final Duration maxWait;
     private final long windowMicros;
     private final String instanceId = UUID.randomUUID().toString();
@@ -54,6 +55,21 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
     /** As above, counting in {@code window} instead of one second. */
     public RedisSlidingWindowRateLimiter(StringRedisTemplate redis, String key, int requestsPerSecond,
                                          Duration window, Duration maxWait) {
+        this(redis, key, requestsPerSecond, window, maxWait, 0);
+    }
+
+    /**
+     * As above, keeping {@code reservedForOrders} admissions of every window for the priority lane (orders, cancels,
+     * settlement reads): ordinary reads are admitted only while fewer than {@code requestsPerSecond -
+     * reservedForOrders} are in the window.
+     */
+    public RedisSlidingWindowRateLimiter(StringRedisTemplate redis, String key, int requestsPerSecond,
+                                         Duration window, Duration maxWait, int reservedForOrders) {
+        if (reservedForOrders < 0 || (reservedForOrders > 0 && reservedForOrders >= requestsPerSecond)) {
+            throw new IllegalArgumentException("reservedForOrders must be in [0, requestsPerSecond), got "
+                    + reservedForOrders + " of " + requestsPerSecond);
+        }
+        this.reservedForOrders = reservedForOrders;
         if (requestsPerSecond <= 0) {
             throw new IllegalArgumentException("requestsPerSecond must be > 0, got " + requestsPerSecond);
         }
@@ -71,13 +87,32 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
         return requestsPerSecond;
     }
 
+    /** Admissions per window kept for the priority lane. */
+    public int reservedForOrders() {
+        return reservedForOrders;
+    }
+
+    /**
+     * The default reserve for a budget: a fifth of it, at least one, none for a budget of one (reads would starve).
+     * 19 real → 3; 2 paper → 1.
+     */
+    public static int defaultReserve(int requestsPerSecond) {
+        return requestsPerSecond < 2 ? 0 : Math.max(1, requestsPerSecond / 5);
+    }
+
     public String key() {
         return key;
     }
 
     @Override
     public Admission tryAcquire() {
-        List<?> result = redis.execute(SCRIPT, List.of(key), String.valueOf(requestsPerSecond),
+        return tryAcquire(false);
+    }
+
+    @Override
+    public Admission tryAcquire(boolean priority) {
+        int limit = priority ? requestsPerSecond : requestsPerSecond - reservedForOrders;
+        List<?> result = redis.execute(SCRIPT, List.of(key), String.valueOf(limit),
                 String.valueOf(windowMicros), instanceId + ":" + sequence.incrementAndGet());
         if (result == null || result.size() < 3) {
             throw new KisException(KisErrorKind.NOT_SENT, "rate limiter script answered " + result);
@@ -88,11 +123,16 @@ public class RedisSlidingWindowRateLimiter implements KisRateLimiter {
 
     @Override
     public Admission acquire() {
+        return acquire(false);
+    }
+
+    @Override
+    public Admission acquire(boolean priority) {
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (true) {
             Admission admission;
             try {
-                admission = tryAcquire();
+                admission = tryAcquire(priority);
             } catch (RuntimeException e) {
                 if (e instanceof KisException kis) {
                     throw kis;

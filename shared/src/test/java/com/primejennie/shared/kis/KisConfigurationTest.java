@@ -60,7 +60,7 @@ class KisConfigurationTest {
     }
 
     @Test
-    void autoConfigurationBuildsClientAndBrokerForTheTradingModeWithConfiguredTrIdsAndBudget() {
+    void autoConfigurationBuildsClientWithoutBrokerForTheTradingModeWithConfiguredTrIdsAndBudget() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(
                         org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration.class,
@@ -69,7 +69,7 @@ class KisConfigurationTest {
                         "jennie.trading-mode=REAL", "jennie.kis.real.app-key=k", "jennie.kis.real.requests-per-second=7",
                         "jennie.kis.real.tr-ids.BUY=TTTC0802U")
                 .run(context -> {
-                    assertThat(context).hasSingleBean(KisClient.class).hasSingleBean(Broker.class);
+                    assertThat(context).hasSingleBean(KisClient.class).doesNotHaveBean(Broker.class); // opt-in: jennie.orders.enabled
                     KisComponents components = context.getBean(KisComponents.class);
                     assertThat(components.mode()).isEqualTo(KisMode.REAL);
                     assertThat(components.limiter().requestsPerSecond()).isEqualTo(7);

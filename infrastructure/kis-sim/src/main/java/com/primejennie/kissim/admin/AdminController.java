@@ -73,12 +73,12 @@ public class AdminController {
     public record HoldingRequest(long quantity, long avgPrice) {
     }
 
-    public record FaultRequest(FaultKind kind, Integer count, String path, Long holdMillis) {
+    public record FaultRequest(FaultKind kind, Integer count, String path, Long holdMillis, String msgCd) {
     }
 
     /** Run-time settings; null leaves a setting as it is. */
     public record SettingsRequest(Long maxFillPerTrade, Integer rateLimitRequests, Long rateLimitWindowMillis,
-                                  Long tokenIssueIntervalMillis, Integer maxRegistrations) {
+                                  Long tokenIssueIntervalMillis, Integer maxRegistrations, Integer cancelDelayTrades) {
     }
 
     private final SimClock clock;
@@ -119,6 +119,7 @@ public class AdminController {
             }
             exchange.clear();
             exchange.setMaxFillPerTrade(defaults.orders().maxFillPerTrade());
+            exchange.setCancelDelayTrades(0);
             market.reset(null, null, r.seed() == null ? defaults.market().seed() : r.seed());
             market.sync(); // the day so far happens now, before anyone subscribes
         }
@@ -139,6 +140,7 @@ public class AdminController {
         s.put("sessionOpen", market.sessionOpen());
         s.put("universe", market.universe().size());
         s.put("maxFillPerTrade", exchange.settings().maxFillPerTrade());
+        s.put("cancelDelayTrades", exchange.cancelDelayTrades());
         s.put("rateLimit", Map.of("requests", rateLimiter.settings().requests(),
                 "windowMillis", rateLimiter.settings().window().toMillis()));
         s.put("tokenIssueIntervalMillis", tokens.settings().tokenIssueInterval().toMillis());
@@ -289,7 +291,7 @@ public class AdminController {
             throw new IllegalArgumentException("kind is one of " + List.of(FaultKind.values()));
         }
         return faults.add(r.kind(), r.count() == null ? 1 : r.count(), r.path(),
-                r.holdMillis() == null ? null : Duration.ofMillis(r.holdMillis()));
+                r.holdMillis() == null ? null : Duration.ofMillis(r.holdMillis()), r.msgCd());
     }
 
     @GetMapping("/faults")
@@ -327,6 +329,9 @@ public class AdminController {
         }
         if (r.maxRegistrations() != null) {
             realtime.setMaxRegistrations(r.maxRegistrations());
+        }
+        if (r.cancelDelayTrades() != null) {
+            exchange.setCancelDelayTrades(r.cancelDelayTrades());
         }
         return state();
     }

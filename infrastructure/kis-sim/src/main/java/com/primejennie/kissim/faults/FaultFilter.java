@@ -46,7 +46,8 @@ public class FaultFilter extends OncePerRequestFilter {
         }
         FaultPlan.Fault f = fault.get();
         switch (f.kind()) {
-            case HTTP_500 -> write(response, Map.of("rt_cd", "1", "msg_cd", "", "msg1", ""));
+            case HTTP_500 -> write(response, Map.of("rt_cd", "1", "msg_cd", f.msgCd(),
+                    "msg1", f.msgCd().isEmpty() ? "" : "시스템 오류입니다."));
             case RATE_LIMIT -> write(response, Map.of("rt_cd", "1", "msg_cd", "EGW00201",
                     "msg1", "초당 거래건수를 초과하였습니다."));
             case TOKEN_EXPIRED -> write(response, Map.of("rt_cd", "1", "msg_cd", "EGW00123",
@@ -59,6 +60,15 @@ public class FaultFilter extends OncePerRequestFilter {
                 ContentCachingResponseWrapper swallowed = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, swallowed);
                 plan.hold(f.hold());
+                response.reset();
+                response.setStatus(504);
+            }
+            case DELAYED_ACCEPT -> {
+                // read the body now: the client is gone by the time the order is processed
+                BufferedBodyRequest buffered = new BufferedBodyRequest(request);
+                plan.hold(f.hold());
+                ContentCachingResponseWrapper swallowed = new ContentCachingResponseWrapper(response);
+                chain.doFilter(buffered, swallowed);
                 response.reset();
                 response.setStatus(504);
             }

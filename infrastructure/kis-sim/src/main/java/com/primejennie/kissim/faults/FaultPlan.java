@@ -20,7 +20,11 @@ import com.primejennie.kissim.config.KisSimProperties;
 public class FaultPlan {
 
     /** One planned fault and how many calls it still breaks. */
-    public record Fault(FaultKind kind, int remaining, String pathContains, Duration hold) {
+    public record Fault(FaultKind kind, int remaining, String pathContains, Duration hold, String msgCd) {
+
+        public Fault(FaultKind kind, int remaining, String pathContains, Duration hold) {
+            this(kind, remaining, pathContains, hold, "");
+        }
     }
 
     private final Duration defaultHold;
@@ -32,8 +36,13 @@ public class FaultPlan {
     }
 
     public synchronized Fault add(FaultKind kind, int count, String pathContains, Duration hold) {
+        return add(kind, count, pathContains, hold, "");
+    }
+
+    /** As above; {@code msgCd} is the msg_cd an HTTP_500 fault answers with ("" for KIS's bare body). */
+    public synchronized Fault add(FaultKind kind, int count, String pathContains, Duration hold, String msgCd) {
         Fault f = new Fault(kind, Math.max(1, count), pathContains == null ? "" : pathContains,
-                hold == null ? defaultHold : hold);
+                hold == null ? defaultHold : hold, msgCd == null ? "" : msgCd);
         faults.add(f);
         return f;
     }
@@ -48,7 +57,7 @@ public class FaultPlan {
                 if (f.remaining() <= 1) {
                     it.remove();
                 } else {
-                    faults.set(i, new Fault(f.kind(), f.remaining() - 1, f.pathContains(), f.hold()));
+                    faults.set(i, new Fault(f.kind(), f.remaining() - 1, f.pathContains(), f.hold(), f.msgCd()));
                 }
                 return Optional.of(f);
             }

@@ -40,6 +40,8 @@ public class Exchange implements MarketListener {
     private final Map<String, Order> orders = new LinkedHashMap<>();
     private final List<Fill> fills = new ArrayList<>();
     private KisSimProperties.Orders settings;
+    private final Map<String, PendingCancel> pendingCancels = new LinkedHashMap<>();
+    private int cancelDelayTrades;
     private long nextOrderNo = 1;
     private long nextFillNo = 1;
 
@@ -70,6 +72,26 @@ public class Exchange implements MarketListener {
             settings = new KisSimProperties.Orders(maxFillPerTrade, settings.commissionRate(), settings.sellTaxRate(),
                     settings.settlementDays());
         }
+    }
+
+    /**
+     * Fills after a cancel request: a cancel takes effect only after {@code trades} more trades of the stock, and
+     * those trades still fill the order (0 = cancels take effect at once, as before).
+     */
+    public void setCancelDelayTrades(int trades) {
+        synchronized (market) {
+            cancelDelayTrades = Math.max(0, trades);
+        }
+    }
+
+    public int cancelDelayTrades() {
+        synchronized (market) {
+            return cancelDelayTrades;
+        }
+    }
+
+    /** A cancel accepted but not yet effective (fills may still arrive). */
+    private record PendingCancel(Order original, boolean all, long qty, int tradesLeft) {
     }
 
     public Account account(String cano, String productCode) {
@@ -147,7 +169,7 @@ public class Exchange implements MarketListener {
             if (original == null || original.cancel() || !original.cano().equals(cano)) {
                 throw Rejections.unknownOrder(originalOdno);
             }
-            if (!original.working()) {
+            if (!original.working() || pendingCancels.containsKey(original.odno())) {
                 throw Rejections.nothingToCancel();
             }
             long n = all || qty <= 0 ? original.remaining() : Math.min(qty, original.remaining());
@@ -156,12 +178,20 @@ public class Exchange implements MarketListener {
                     original.snapshot().name(), original.side(), original.type(), n, original.price(),
                     market.currentDay(), now.toLocalTime().withNano(0), true);
             orders.put(cancel.odno(), cancel);
-            original.cancelled(n);
-            release(original, n);
-            emit(new OrderEvent(OrderEvent.Kind.CANCELLED, original.snapshot(), n, original.price(),
-                    now.toLocalTime().withNano(0)));
+            if (cancelDelayTrades > 0) {
+                pendingCancels.put(original.odno(), new PendingCancel(original, all || qty <= 0, n,
+                        cancelDelayTrades));
+                return cancel.snapshot();
+            }
+            applyCancel(original, n, now.toLocalTime().withNano(0));
             return cancel.snapshot();
         }
+    }
+
+    private void applyCancel(Order original, long n, LocalTime at) {
+        original.cancelled(n);
+        release(original, n);
+        emit(new OrderEvent(OrderEvent.Kind.CANCELLED, original.snapshot(), n, original.price(), at));
     }
 
     /** Orders of {@code cano} (null: all) placed on days from..to, in placement order. */
@@ -186,6 +216,7 @@ public class Exchange implements MarketListener {
     public void clear() {
         synchronized (market) {
             orders.clear();
+            pendingCancels.clear();
             fills.clear();
             accounts.clear();
         }
@@ -193,6 +224,28 @@ public class Exchange implements MarketListener {
 
     @Override
     public void onTrade(Trade trade) {
+        matchTrade(trade);
+        if (pendingCancels.isEmpty()) {
+            return;
+        }
+        for (PendingCancel p : List.copyOf(pendingCancels.values())) {
+            if (!p.original().code().equals(trade.code())) {
+                continue;
+            }
+            String odno = p.original().odno();
+            if (p.tradesLeft() > 1 && p.original().working()) {
+                pendingCancels.put(odno, new PendingCancel(p.original(), p.all(), p.qty(), p.tradesLeft() - 1));
+                continue;
+            }
+            pendingCancels.remove(odno);
+            if (p.original().working()) {
+                long n = p.all() ? p.original().remaining() : Math.min(p.qty(), p.original().remaining());
+                applyCancel(p.original(), n, trade.time().withNano(0));
+            }
+        }
+    }
+
+    private void matchTrade(Trade trade) {
         for (Order o : orders.values()) {
             if (!o.working() || !o.code().equals(trade.code())) {
                 continue;
@@ -209,6 +262,7 @@ public class Exchange implements MarketListener {
 
     @Override
     public void onSessionClosed(LocalDate day) {
+        pendingCancels.clear();
         for (Order o : orders.values()) {
             if (o.working() && o.date().equals(day)) {
                 o.expire();
