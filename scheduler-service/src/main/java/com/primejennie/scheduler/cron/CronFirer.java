@@ -133,6 +133,12 @@ public final class CronFirer {
         if (defaultsEnsured || !properties.defaultJobs()) {
             return;
         }
+        createMissingDefaultJobs();
+        defaultsEnsured = true;
+    }
+
+    /** Creates every default job that is absent now (by id, in any scope). */
+    public void createMissingDefaultJobs() {
         for (JobSpec spec : DefaultJobs.forScope(properties.scope())) {
             var existing = jobs.find(spec.jobId());
             if (existing.isPresent()) {
@@ -151,6 +157,5 @@ public final class CronFirer {
                 }
             }
         }
-        defaultsEnsured = true;
     }
 }

@@ -151,6 +151,15 @@ public final class JobRepository {
      * the job's {@code last_status}/{@code last_error}.
      */
     public void recordResult(JobResult result, Instant receivedAt) {
+        // The job first, then its run: a reader that sees the outcome also sees the job's status.
+        String status = switch (result.status()) {
+            case SUCCEEDED -> "done";
+            case FAILED -> "failed";
+            case TIMED_OUT -> "timed_out";
+            case SKIPPED -> "skipped";
+        };
+        jdbc.sql("UPDATE jobs SET last_status = ?, last_error = ? WHERE job_id = ?")
+                .params(status, result.error(), result.jobId()).update();
         LocalDateTime started = parseUtc(result.startedAt());
         LocalDateTime finished = parseUtc(result.finishedAt());
         jdbc.sql("""
@@ -165,14 +174,6 @@ public final class JobRepository {
                 result.jobId(), result.scope(), result.status().name(), result.attempt(), started, finished,
                 result.durationMs(), result.message(), result.error(), json(result.stats()), result.service(),
                 utc(receivedAt)).update();
-        String status = switch (result.status()) {
-            case SUCCEEDED -> "done";
-            case FAILED -> "failed";
-            case TIMED_OUT -> "timed_out";
-            case SKIPPED -> "skipped";
-        };
-        jdbc.sql("UPDATE jobs SET last_status = ?, last_error = ? WHERE job_id = ?")
-                .params(status, result.error(), result.jobId()).update();
     }
 
     /** The latest runs of {@code jobId}, newest first, as the API shows them. */
