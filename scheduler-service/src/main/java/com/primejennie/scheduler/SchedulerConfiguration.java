@@ -2,7 +2,6 @@ package com.primejennie.scheduler;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -86,12 +85,7 @@ public class SchedulerConfiguration {
     @Bean
     @ConditionalOnProperty(name = "jennie.scheduler.loop-enabled", havingValue = "true", matchIfMissing = true)
     ClockLoop cronLoop(CronFirer firer, MarketClock clock, SchedulerProperties properties) {
-        ClockLoop loop = new ClockLoop("scheduler-cron", clock, properties.tickInterval(), (now, step) -> {
-            Duration grace = step.multipliedBy(4).compareTo(properties.misfireGrace()) > 0 ? step.multipliedBy(4)
-                    : properties.misfireGrace();
-            firer.tick(grace);
-        });
-        return loop;
+        return new ClockLoop("scheduler-cron", clock, properties.tickInterval(), (now, step) -> firer.tickAfter(step));
     }
 
     @Bean
@@ -115,9 +109,7 @@ public class SchedulerConfiguration {
     @Bean
     @ConditionalOnExpression("${jennie.scheduler.loop-enabled:true} and ${jennie.scheduler.watchman.enabled:true}")
     ClockLoop watchmanLoop(Watchman watchman, MarketClock clock, SchedulerProperties properties) {
-        ClockLoop loop = new ClockLoop("scheduler-watchman", clock, properties.tickInterval(),
-                (now, step) -> watchman.tick());
-        return loop;
+        return new ClockLoop("scheduler-watchman", clock, properties.tickInterval(), (now, step) -> watchman.tick());
     }
 
     private static String instanceName() {

@@ -3,13 +3,16 @@ package com.primejennie.scheduler;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.primejennie.shared.testing.AppContract;
 import com.primejennie.shared.testing.ArchitectureRules;
 import com.primejennie.shared.testing.RealServicesTest;
 
+/** The app as it ships (clock loops on); its context is closed after the class so its loops stop. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealServicesTest
+@DirtiesContext
 class SchedulerServiceApplicationTest {
 
     @LocalServerPort
