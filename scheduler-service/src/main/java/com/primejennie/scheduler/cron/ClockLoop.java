@@ -26,6 +26,7 @@ public final class ClockLoop implements SmartLifecycle {
     private final Duration interval;
     private final BiConsumer<Instant, Duration> tick;
     private volatile boolean running;
+    private String failing;
     private Thread thread;
 
     /** @param tick receives (now, market time since the previous tick) */
@@ -55,8 +56,18 @@ public final class ClockLoop implements SmartLifecycle {
             previous = now;
             try {
                 tick.accept(now, step);
+                if (failing != null) {
+                    log.info("{}: ticking again after a failure ({})", name, failing);
+                    failing = null;
+                }
             } catch (RuntimeException e) {
-                log.error("{}: tick failed: {}", name, e.toString());
+                // An outage fails every tick (4 a second): log it once, and once when it is over.
+                if (failing == null) {
+                    log.error("{}: tick failed: {} - retrying every {} ms", name, e.toString(), interval.toMillis());
+                    failing = e.toString();
+                } else {
+                    log.debug("{}: tick failed again: {}", name, e.toString());
+                }
             }
             try {
                 Thread.sleep(interval.toMillis());

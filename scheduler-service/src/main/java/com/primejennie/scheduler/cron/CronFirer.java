@@ -22,6 +22,7 @@ import com.primejennie.scheduler.jobs.JobSpec;
 import com.primejennie.scheduler.jobs.MissedFirePolicy;
 import com.primejennie.scheduler.publish.JobPublisher;
 import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.messaging.PublishException;
 
 /**
  * One look at the market clock: publishes the held runs that are due, then for every enabled job of the scope
@@ -128,7 +129,16 @@ public final class CronFirer {
                     plan.missed().size(), JobRepository.kst(plan.missed().get(plan.missed().size() - 1)));
         }
         if (fireAt != null && claims.claim(job.jobId(), fireAt)) {
-            publisher.publish(job, trigger, Map.of(), fireAt, Duration.ZERO);
+            try {
+                publisher.publish(job, trigger, Map.of(), fireAt, Duration.ZERO);
+            } catch (PublishException e) {
+                // Not published: the cursor stays and, unless the entry may have been written, the claim is given
+                // back, so the next tick tries again while the fire is within the grace (then the policy decides).
+                if (!e.maybeWritten()) {
+                    claims.release(job.jobId(), fireAt);
+                }
+                throw e;
+            }
         }
         jobs.advanceCursor(job.jobId(), now, nextDue(cron, tradingDays, now));
     }

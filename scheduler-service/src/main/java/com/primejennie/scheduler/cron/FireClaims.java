@@ -32,6 +32,11 @@ public final class FireClaims {
         return Boolean.TRUE.equals(won);
     }
 
+    /** Gives a claim back (its publication failed), so the next tick may try the fire again within the grace. */
+    public void release(String jobId, Instant fireAt) {
+        redis.delete(KEY_PREFIX + jobId + ":" + fireAt.toEpochMilli());
+    }
+
     public String instance() {
         return instance;
     }

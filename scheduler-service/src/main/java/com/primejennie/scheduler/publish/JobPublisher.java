@@ -88,9 +88,15 @@ public final class JobPublisher {
             return new Publication(runId, stream, null, due);
         }
         String id = publisher(stream).publish(payload);
-        jobs.insertRun(runId, job.jobId(), job.scope(), trigger, fireAt, now, stream, id, "QUEUED");
-        if (TRIGGER_SCHEDULER.equals(trigger) || TRIGGER_MISSED.equals(trigger)) {
-            jobs.markFired(job.jobId(), JobRepository.kst(now));
+        try {
+            jobs.insertRun(runId, job.jobId(), job.scope(), trigger, fireAt, now, stream, id, "QUEUED");
+            if (TRIGGER_SCHEDULER.equals(trigger) || TRIGGER_MISSED.equals(trigger)) {
+                jobs.markFired(job.jobId(), JobRepository.kst(now));
+            }
+        } catch (RuntimeException e) {
+            // Published: recording it failed, which must not make a caller publish it again.
+            log.error("job {} run {} published to {} as {} but not recorded: {}", job.jobId(), runId, stream, id,
+                    e.getMessage());
         }
         log.info("job {} run {} ({}) published to {} as {}", job.jobId(), runId, trigger, stream, id);
         return new Publication(runId, stream, id, null);
