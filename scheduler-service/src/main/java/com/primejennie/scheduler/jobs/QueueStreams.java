@@ -43,7 +43,7 @@ public final class QueueStreams {
         if (q.equals("data") || q.startsWith("data.")) {
             return JobIds.DATA_STREAM;
         }
-        if (q.isBlank()) {
+        if (q.isBlank() || q.endsWith(".")) {
             throw new InvalidJobException("queue '" + queue + "'에 큐 이름이 없습니다");
         }
         return JOBS_PREFIX + q;

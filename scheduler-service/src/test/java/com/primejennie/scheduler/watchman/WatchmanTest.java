@@ -102,10 +102,14 @@ class WatchmanTest {
     }
 
     private Watchman watchman() {
+        return watchman(Map.of());
+    }
+
+    private Watchman watchman(Map<String, String> heartbeats) {
         String base = "http://127.0.0.1:" + services.getAddress().getPort() + "/";
         WatchmanProperties properties = new WatchmanProperties(true, Duration.ofSeconds(60), Duration.ofSeconds(60),
                 Duration.ofSeconds(3), Map.of("price-monitor", URI.create(base + "price-monitor"),
-                "sell-executor", URI.create(base + "sell-executor")), Map.of(),
+                "sell-executor", URI.create(base + "sell-executor")), heartbeats,
                 List.of("price-monitor", "sell-executor", "feed"), "price-monitor");
         TelegramProperties telegramProperties = new TelegramProperties(
                 URI.create("http://127.0.0.1:" + telegram.getAddress().getPort()), "TEST-TOKEN", "4242",
@@ -194,6 +198,21 @@ class WatchmanTest {
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0)).contains("sell-executor").contains("중단");
         assertThat(sent.get(1)).contains("sell-executor").contains("복구");
+    }
+
+    @Test
+    void aMissingHeartbeatKeyIsADownTargetWithAnOrdinaryAlert() {
+        redis.delete("monitoring:price_monitor");
+        Watchman watchman = watchman(Map.of("price-monitor-heartbeat", "monitoring:price_monitor"));
+        watchman.tick();
+        minuteLater(watchman);
+        redis.opsForValue().set("monitoring:price_monitor", "{\"status\":\"online\"}", Duration.ofSeconds(10));
+        minuteLater(watchman);
+
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)).contains("price-monitor-heartbeat").contains("monitoring:price_monitor")
+                .contains("확인이 필요합니다");
+        assertThat(sent.get(1)).contains("price-monitor-heartbeat").contains("복구");
     }
 
     @Test
