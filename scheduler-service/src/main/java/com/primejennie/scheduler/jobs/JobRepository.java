@@ -2,7 +2,6 @@ package com.primejennie.scheduler.jobs;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -186,14 +185,14 @@ public final class JobRepository {
             Map<String, Object> run = new LinkedHashMap<>();
             run.put("run_id", rs.getString("RUN_ID"));
             run.put("trigger_source", rs.getString("TRIGGER_SOURCE"));
-            run.put("fire_at", utcIso(rs.getTimestamp("FIRE_AT")));
-            run.put("queued_at", utcIso(rs.getTimestamp("QUEUED_AT")));
+            run.put("fire_at", utcIso(rs, "FIRE_AT"));
+            run.put("queued_at", utcIso(rs, "QUEUED_AT"));
             run.put("stream", rs.getString("STREAM_NAME"));
             run.put("message_id", rs.getString("MESSAGE_ID"));
             run.put("status", rs.getString("STATUS"));
             run.put("attempt", rs.getObject("ATTEMPT"));
-            run.put("started_at", utcIso(rs.getTimestamp("STARTED_AT")));
-            run.put("finished_at", utcIso(rs.getTimestamp("FINISHED_AT")));
+            run.put("started_at", utcIso(rs, "STARTED_AT"));
+            run.put("finished_at", utcIso(rs, "FINISHED_AT"));
             run.put("duration_ms", rs.getObject("DURATION_MS"));
             run.put("message", rs.getString("RESULT_MESSAGE"));
             run.put("error", rs.getString("ERROR"));
@@ -208,25 +207,26 @@ public final class JobRepository {
     private Job job(ResultSet rs, int row) throws SQLException {
         Object tdo = rs.getObject("TRADING_DAYS_ONLY");
         String policy = rs.getString("MISSED_FIRE_POLICY");
-        Timestamp firedThrough = rs.getTimestamp("FIRED_THROUGH");
+        LocalDateTime firedThrough = rs.getObject("FIRED_THROUGH", LocalDateTime.class);
         JobSpec spec = new JobSpec(rs.getString("job_id"), rs.getString("reschedule_mode"),
                 (Integer) rs.getObject("interval_seconds", Integer.class), rs.getString("description"),
                 rs.getString("queue"), rs.getString("cron_expr"), rs.getBoolean("enabled"), rs.getInt("max_parallel"),
                 readMap(rs.getString("default_params")), rs.getInt("timeout_sec"), rs.getInt("retry_limit"),
                 rs.getString("telemetry_label"), tdo == null || rs.getBoolean("TRADING_DAYS_ONLY"),
                 policy == null ? MissedFirePolicy.SKIP : MissedFirePolicy.parse(policy));
-        return new Job(spec, rs.getString("scope"), local(rs.getTimestamp("created_at")),
-                local(rs.getTimestamp("updated_at")), local(rs.getTimestamp("next_due_at")),
-                local(rs.getTimestamp("last_run_at")), rs.getString("last_status"), rs.getString("last_error"),
-                firedThrough == null ? null : firedThrough.toLocalDateTime().toInstant(ZoneOffset.UTC));
+        return new Job(spec, rs.getString("scope"), local(rs, "created_at"), local(rs, "updated_at"),
+                local(rs, "next_due_at"), local(rs, "last_run_at"), rs.getString("last_status"),
+                rs.getString("last_error"), firedThrough == null ? null : firedThrough.toInstant(ZoneOffset.UTC));
     }
 
-    private static LocalDateTime local(Timestamp t) {
-        return t == null ? null : t.toLocalDateTime();
+    /** Naive DATETIME as stored, without a detour through the JVM's zone (which could shift it across DST). */
+    private static LocalDateTime local(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
     }
 
-    private static String utcIso(Timestamp t) {
-        return t == null ? null : WireTime.format(t.toLocalDateTime().toInstant(ZoneOffset.UTC));
+    private static String utcIso(ResultSet rs, String column) throws SQLException {
+        LocalDateTime t = local(rs, column);
+        return t == null ? null : WireTime.format(t.toInstant(ZoneOffset.UTC));
     }
 
     static LocalDateTime utc(Instant instant) {
