@@ -35,6 +35,14 @@ public class SchemaMigratorTest {
             "NEWS_SENTIMENT_MOCK", "RAG_CACHE", "LLM_DECISION_LEDGER", "LLM_EVAL_CACHE", "DAILY_MACRO_INSIGHT",
             "DAILY_BRIEFING_LOG");
 
+    /** The tables V5 (scheduler) creates: the Python scheduler's {@code jobs} and the Java side tables. */
+    public static final List<String> V5_TABLES = List.of("jobs", "SCHEDULER_JOB_OPTIONS", "SCHEDULER_JOB_RUNS");
+
+    /** The version a fresh database ends at. */
+    public static final String LATEST_VERSION = "5";
+    /** The migrations a fresh database applies. */
+    public static final long MIGRATIONS = 2;
+
     private static SchemaProperties fastRetry() {
         return new SchemaProperties(true, "classpath:db/migration", Duration.ofMillis(20), Duration.ofMillis(100));
     }
@@ -49,12 +57,14 @@ public class SchemaMigratorTest {
             List<String> tables = db.jdbc().sql("SELECT TABLE_NAME FROM information_schema.TABLES "
                     + "WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'flyway_schema_history'").param(db.name())
                     .query(String.class).list();
-            assertThat(tables).containsExactlyInAnyOrderElementsOf(V1_TABLES);
+            List<String> expected = new java.util.ArrayList<>(V1_TABLES);
+            expected.addAll(V5_TABLES);
+            assertThat(tables).containsExactlyInAnyOrderElementsOf(expected);
             List<String> collations = db.jdbc().sql("SELECT DISTINCT TABLE_COLLATION FROM information_schema.TABLES "
                     + "WHERE TABLE_SCHEMA = ?").param(db.name()).query(String.class).list();
             assertThat(collations).allSatisfy(collation -> assertThat(collation).startsWith("utf8mb4"));
             assertThat(migrator.status().state()).isEqualTo(SchemaMigrator.State.MIGRATED);
-            assertThat(migrator.status().schemaVersion()).isEqualTo("1");
+            assertThat(migrator.status().schemaVersion()).isEqualTo(LATEST_VERSION);
         }
     }
 
@@ -84,7 +94,7 @@ public class SchemaMigratorTest {
             assertThat(again.migrateOnce()).isTrue();
 
             assertThat(db.jdbc().sql("SELECT COUNT(*) FROM flyway_schema_history").query(Long.class).single())
-                    .isEqualTo(1L);
+                    .isEqualTo(MIGRATIONS);
         }
     }
 
@@ -118,9 +128,9 @@ public class SchemaMigratorTest {
             }
             List<Map<String, Object>> history = db.jdbc().sql("SELECT version, success FROM flyway_schema_history")
                     .query().listOfRows();
-            assertThat(history).hasSize(1);
-            assertThat(history.get(0).get("version")).isEqualTo("1");
-            assertThat(history.get(0).get("success")).isIn(true, 1, 1L);
+            assertThat(history).hasSize((int) MIGRATIONS);
+            assertThat(history.get(history.size() - 1).get("version")).isEqualTo(LATEST_VERSION);
+            assertThat(history).allSatisfy(row -> assertThat(row.get("success")).isIn(true, 1, 1L));
         }
     }
 
@@ -145,7 +155,7 @@ public class SchemaMigratorTest {
 
                 assertThat(migrator.awaitMigrated(Duration.ofSeconds(60))).isTrue();
                 assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-                assertThat(health.health().getDetails()).containsEntry("version", "1");
+                assertThat(health.health().getDetails()).containsEntry("version", LATEST_VERSION);
             } finally {
                 migrator.stop();
             }
