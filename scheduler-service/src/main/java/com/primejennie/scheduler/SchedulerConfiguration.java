@@ -17,6 +17,7 @@ import com.primejennie.scheduler.cron.ClockLoop;
 import com.primejennie.scheduler.cron.CronFirer;
 import com.primejennie.scheduler.cron.CronSchedule;
 import com.primejennie.scheduler.cron.FireClaims;
+import com.primejennie.scheduler.cron.SchedulerHealthIndicator;
 import com.primejennie.scheduler.jobs.JobRepository;
 import com.primejennie.scheduler.jobs.JobService;
 import com.primejennie.scheduler.publish.DelayedPublications;
@@ -110,6 +111,13 @@ public class SchedulerConfiguration {
     @ConditionalOnExpression("${jennie.scheduler.loop-enabled:true} and ${jennie.scheduler.watchman.enabled:true}")
     ClockLoop watchmanLoop(Watchman watchman, MarketClock clock, SchedulerProperties properties) {
         return new ClockLoop("scheduler-watchman", clock, properties.tickInterval(), (now, step) -> watchman.tick());
+    }
+
+    /** Health {@code scheduler}: DOWN when a clock loop has not ticked for 30 s (only when the loops run). */
+    @Bean
+    @ConditionalOnProperty(name = "jennie.scheduler.loop-enabled", havingValue = "true", matchIfMissing = true)
+    SchedulerHealthIndicator schedulerHealthIndicator(java.util.List<ClockLoop> loops) {
+        return new SchedulerHealthIndicator(loops, java.time.Duration.ofSeconds(30));
     }
 
     private static String instanceName() {

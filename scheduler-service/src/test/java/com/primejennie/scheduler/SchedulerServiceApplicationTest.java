@@ -24,6 +24,22 @@ class SchedulerServiceApplicationTest {
     }
 
     @Test
+    void reportsItsClockLoopsInHealthAndCreatesTheDefaultJobs() throws InterruptedException {
+        AppContract.awaitReady(port, java.time.Duration.ofSeconds(90));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String jobs = "";
+        while (!jobs.contains("scout-job") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            jobs = AppContract.get(port, "/jobs").body();
+        }
+        String health = AppContract.get(port, "/actuator/health").body();
+
+        org.assertj.core.api.Assertions.assertThat(jobs).contains("\"scout-job\"").contains("stream:jobs:scout");
+        org.assertj.core.api.Assertions.assertThat(health).contains("\"scheduler\"").contains("scheduler-cron")
+                .contains("scheduler-watchman");
+    }
+
+    @Test
     void dependsOnNoOtherApp() {
         ArchitectureRules.assertAppIsIndependent("com.primejennie.scheduler");
     }

@@ -26,7 +26,9 @@ public final class ClockLoop implements SmartLifecycle {
     private final Duration interval;
     private final BiConsumer<Instant, Duration> tick;
     private volatile boolean running;
-    private String failing;
+    private volatile String failing;
+    private volatile Instant lastTick;
+    private volatile long lastSuccessNanos = System.nanoTime();
     private Thread thread;
 
     /** @param tick receives (now, market time since the previous tick) */
@@ -43,6 +45,7 @@ public final class ClockLoop implements SmartLifecycle {
             return;
         }
         running = true;
+        lastSuccessNanos = System.nanoTime();
         thread = new Thread(this::loop, name);
         thread.setDaemon(true);
         thread.start();
@@ -56,6 +59,8 @@ public final class ClockLoop implements SmartLifecycle {
             previous = now;
             try {
                 tick.accept(now, step);
+                lastTick = now;
+                lastSuccessNanos = System.nanoTime();
                 if (failing != null) {
                     log.info("{}: ticking again after a failure ({})", name, failing);
                     failing = null;
@@ -77,6 +82,25 @@ public final class ClockLoop implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    /**
+     * What the health indicator shows.
+     *
+     * @param running       whether the thread runs
+     * @param lastTick      the market instant of the last successful tick, or null
+     * @param sinceSuccess  real time since the last successful tick (or the start)
+     * @param failing       the current failure, or null
+     */
+    public record Status(boolean running, Instant lastTick, Duration sinceSuccess, String failing) {
+    }
+
+    public Status status() {
+        return new Status(running, lastTick, Duration.ofNanos(System.nanoTime() - lastSuccessNanos), failing);
+    }
+
+    public String name() {
+        return name;
     }
 
     @Override
