@@ -15,11 +15,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import com.primejennie.scheduler.cron.ClockLoop;
 import com.primejennie.scheduler.cron.CronFirer;
-import com.primejennie.scheduler.cron.CronSchedule;
+import com.primejennie.scheduler.schedule.CronSchedule;
 import com.primejennie.scheduler.cron.FireClaims;
 import com.primejennie.scheduler.cron.SchedulerHealthIndicator;
 import com.primejennie.scheduler.jobs.JobRepository;
-import com.primejennie.scheduler.jobs.JobService;
+import com.primejennie.scheduler.manage.JobService;
 import com.primejennie.scheduler.publish.DelayedPublications;
 import com.primejennie.scheduler.publish.JobPublisher;
 import com.primejennie.scheduler.results.JobResultRecorder;

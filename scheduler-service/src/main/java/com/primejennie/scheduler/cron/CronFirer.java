@@ -14,13 +14,14 @@ import org.springframework.scheduling.support.CronExpression;
 
 import com.primejennie.scheduler.SchedulerProperties;
 import com.primejennie.scheduler.jobs.DefaultJobs;
-import com.primejennie.scheduler.jobs.InvalidJobException;
+import com.primejennie.scheduler.schedule.InvalidCronException;
 import com.primejennie.scheduler.jobs.Job;
 import com.primejennie.scheduler.jobs.JobRepository;
-import com.primejennie.scheduler.jobs.JobService;
+import com.primejennie.scheduler.manage.JobService;
 import com.primejennie.scheduler.jobs.JobSpec;
 import com.primejennie.scheduler.jobs.MissedFirePolicy;
 import com.primejennie.scheduler.publish.JobPublisher;
+import com.primejennie.scheduler.schedule.CronSchedule;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.messaging.PublishException;
 
@@ -94,7 +95,7 @@ public final class CronFirer {
         CronExpression cron;
         try {
             cron = CronSchedule.parse(job.spec().cronExpr());
-        } catch (InvalidJobException e) {
+        } catch (InvalidCronException e) {
             if (badCronLogged.add(job.jobId() + job.spec().cronExpr())) {
                 log.error("job {} is never fired: {}", job.jobId(), e.getMessage());
             }

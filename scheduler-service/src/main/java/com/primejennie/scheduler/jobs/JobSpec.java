@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import com.primejennie.scheduler.cron.CronSchedule;
+import com.primejennie.scheduler.schedule.CronSchedule;
+import com.primejennie.scheduler.schedule.InvalidCronException;
 import com.primejennie.shared.domain.JobIds;
 
 /**
@@ -69,7 +70,11 @@ public record JobSpec(
         if (cronExpr == null || cronExpr.strip().length() < 3 || cronExpr.length() > 100) {
             throw new InvalidJobException("cron_expr는 3~100자여야 합니다 (받은 값: '" + cronExpr + "')");
         }
-        CronSchedule.parse(cronExpr);
+        try {
+            CronSchedule.parse(cronExpr);
+        } catch (InvalidCronException e) {
+            throw new InvalidJobException(e.getMessage());
+        }
         if (maxParallel < 1) {
             throw new InvalidJobException("max_parallel은 1 이상이어야 합니다 (받은 값: " + maxParallel + ")");
         }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.primejennie.scheduler.SchedulerProperties;
 import com.primejennie.scheduler.jobs.Job;
-import com.primejennie.scheduler.jobs.JobService;
+import com.primejennie.scheduler.manage.JobService;
 import com.primejennie.scheduler.publish.JobPublisher;
 
 import tools.jackson.databind.JsonNode;

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.primejennie.scheduler.SchedulerProperties;
 import com.primejennie.scheduler.SchedulerTestSupport;
+import com.primejennie.scheduler.schedule.CronSchedule;
 import com.primejennie.scheduler.jobs.JobRepository;
-import com.primejennie.scheduler.jobs.JobService;
+import com.primejennie.scheduler.manage.JobService;
 import com.primejennie.scheduler.publish.JobPublisher;
 import com.primejennie.shared.domain.JobIds;
 import com.primejennie.shared.market.MarketClock;

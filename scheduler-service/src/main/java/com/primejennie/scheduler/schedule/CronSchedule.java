@@ -1,4 +1,4 @@
-package com.primejennie.scheduler.cron;
+package com.primejennie.scheduler.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
-import com.primejennie.scheduler.jobs.InvalidJobException;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.market.TradingCalendar;
 
@@ -46,7 +45,7 @@ public final class CronSchedule {
      */
     public static CronExpression parse(String expression) {
         if (expression == null || expression.isBlank()) {
-            throw new InvalidJobException("cron_expr가 비어 있습니다");
+            throw new InvalidCronException("cron_expr가 비어 있습니다");
         }
         String e = expression.strip();
         String spring;
@@ -55,7 +54,7 @@ public final class CronSchedule {
         } else {
             String[] fields = e.split("\\s+");
             if (fields.length != 5) {
-                throw new InvalidJobException("cron_expr '" + expression + "'는 5개 필드(분 시 일 월 요일)여야 합니다"
+                throw new InvalidCronException("cron_expr '" + expression + "'는 5개 필드(분 시 일 월 요일)여야 합니다"
                         + " (필드 " + fields.length + "개)");
             }
             spring = "0 " + String.join(" ", fields);
@@ -63,7 +62,7 @@ public final class CronSchedule {
         try {
             return CronExpression.parse(spring);
         } catch (IllegalArgumentException ex) {
-            throw new InvalidJobException("cron_expr '" + expression + "'가 올바른 cron 식이 아닙니다: "
+            throw new InvalidCronException("cron_expr '" + expression + "'가 올바른 cron 식이 아닙니다: "
                     + ex.getMessage());
         }
     }

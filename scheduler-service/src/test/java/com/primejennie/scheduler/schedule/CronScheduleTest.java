@@ -1,4 +1,4 @@
-package com.primejennie.scheduler.cron;
+package com.primejennie.scheduler.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.primejennie.scheduler.jobs.InvalidJobException;
 import com.primejennie.shared.market.KrxCalendar;
 import com.primejennie.shared.market.KrxSessionRules;
 import com.primejennie.shared.market.MarketClock;
@@ -96,7 +95,7 @@ class CronScheduleTest {
             "30 25 * * *|올바른 cron 식이 아닙니다",
             "every hour please|5개 필드"})
     void rejectsWhatIsNotAFiveFieldCronNamingIt(String cron, String reason) {
-        assertThatThrownBy(() -> CronSchedule.parse(cron)).isInstanceOf(InvalidJobException.class)
+        assertThatThrownBy(() -> CronSchedule.parse(cron)).isInstanceOf(InvalidCronException.class)
                 .hasMessageContaining(reason).hasMessageContaining(cron);
     }
 }

@@ -1,4 +1,10 @@
-package com.primejennie.scheduler.jobs;
+package com.primejennie.scheduler.manage;
+
+import com.primejennie.scheduler.jobs.InvalidJobException;
+import com.primejennie.scheduler.jobs.Job;
+import com.primejennie.scheduler.jobs.JobNotFoundException;
+import com.primejennie.scheduler.jobs.JobRepository;
+import com.primejennie.scheduler.jobs.JobSpec;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.primejennie.scheduler.SchedulerProperties;
-import com.primejennie.scheduler.cron.CronSchedule;
+import com.primejennie.scheduler.schedule.CronSchedule;
 import com.primejennie.scheduler.publish.JobPublisher;
 import com.primejennie.shared.market.MarketClock;
 
