@@ -40,7 +40,10 @@ public class SchemaMigratorTest {
             "ORDER_FILL_MOCK");
 
     /** The newest migration's version. */
-    public static final String LATEST_VERSION = "3";
+    public static final String LATEST_VERSION = "5";
+
+    /** The tables V5 (scheduler) creates: the Python scheduler's {@code jobs} and the Java side tables. */
+    public static final List<String> V5_TABLES = List.of("jobs", "SCHEDULER_JOB_OPTIONS", "SCHEDULER_JOB_RUNS");
 
     private static SchemaProperties fastRetry() {
         return new SchemaProperties(true, "classpath:db/migration", Duration.ofMillis(20), Duration.ofMillis(100));
@@ -56,7 +59,7 @@ public class SchemaMigratorTest {
             List<String> tables = db.jdbc().sql("SELECT TABLE_NAME FROM information_schema.TABLES "
                     + "WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'flyway_schema_history'").param(db.name())
                     .query(String.class).list();
-            assertThat(tables).containsAll(V1_TABLES).containsAll(V3_TABLES);
+            assertThat(tables).containsAll(V1_TABLES).containsAll(V3_TABLES).containsAll(V5_TABLES);
             List<String> collations = db.jdbc().sql("SELECT DISTINCT TABLE_COLLATION FROM information_schema.TABLES "
                     + "WHERE TABLE_SCHEMA = ?").param(db.name()).query(String.class).list();
             assertThat(collations).allSatisfy(collation -> assertThat(collation).startsWith("utf8mb4"));
