@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.messaging.PublishException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -594,21 +595,32 @@ public final class KisRealtimeFeed implements AutoCloseable {
         }
     }
 
+    private boolean fillsRefused(RuntimeException e) {
+        lastError = "publish fills: " + e;
+        log.error("price feed cannot publish {} fill notices to {}: {} - retrying", pendingFills.size(),
+                props.fillsStream(), e.toString());
+        return false;
+    }
+
     /** Writes waiting fill notices, then waiting ticks; false when Redis refused (everything is kept for later). */
     private boolean publishRound(long waitMillis) throws InterruptedException {
-        if (!pendingFills.isEmpty()) {
-            List<FillNotice> notices = new ArrayList<>();
-            pendingFills.drainTo(notices);
+        for (FillNotice notice; (notice = pendingFills.peekFirst()) != null; ) {
             try {
-                fillPublisher.publish(notices);
-            } catch (RuntimeException e) {
-                for (int i = notices.size() - 1; i >= 0; i--) {
-                    pendingFills.offerFirst(notices.get(i)); // keep their order, ahead of newer ones
+                fillPublisher.publish(List.of(notice));
+                pendingFills.pollFirst();
+            } catch (PublishException e) {
+                if (e.maybeWritten()) {
+                    // The entry may be in kis:fills already: a second copy could be counted twice, so it is not
+                    // retried; executors confirm fills by polling anyway.
+                    pendingFills.pollFirst();
+                    lastError = "publish fills: " + e;
+                    log.error("price feed: fill notice {} may or may not be in {} ({}) - not resent; executors "
+                            + "confirm it by polling", notice, props.fillsStream(), e.toString());
+                    continue;
                 }
-                lastError = "publish fills: " + e;
-                log.error("price feed cannot publish {} fill notices to {}: {} - retrying", notices.size(),
-                        props.fillsStream(), e.toString());
-                return false;
+                return fillsRefused(e);
+            } catch (RuntimeException e) {
+                return fillsRefused(e);
             }
         }
         List<TradeTick> batch = buffer.take(waitMillis);

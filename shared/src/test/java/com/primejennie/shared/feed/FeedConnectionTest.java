@@ -68,6 +68,7 @@ class FeedConnectionTest {
     private final List<Boolean> keyRequests = new CopyOnWriteArrayList<>();
     private TickPublisher tickPublisher;
     private CodeSource watchlistSource;
+    private FillPublisher fillPublisher;
 
     private void startFeed(int limit, String htsId) {
         FeedProperties props = FeedTestProperties.with(kis.uri().toString(), limit, htsId);
@@ -78,7 +79,7 @@ class FeedConnectionTest {
                 },
                 new HoldingsCodeSource(services.jdbc(), "ACTIVE_PORTFOLIO_MOCK"),
                 watchlistSource != null ? watchlistSource : new HotWatchlistCodeSource(services.redis()),
-                publisher, services.fillPublisher(),
+                publisher, fillPublisher != null ? fillPublisher : services.fillPublisher(),
                 new JdbcMinuteBarWriter(services.jdbc(), clock::nowUtcNaive),
                 new FeedWatchdog(props.silenceThreshold(), i -> marketOpen, text -> alerts.add(text)),
                 clock);
@@ -378,6 +379,35 @@ class FeedConnectionTest {
         assertThat(fill.path("side").asString()).isEqualTo("SELL");
         assertThat(fill.path("filled_qty").asLong()).isEqualTo(10);
         assertThat(fill.path("filled").asBoolean()).isTrue();
+    }
+
+    /**
+     * Fill notices wait in order while Redis refuses them and go out once it answers; one that may already be in the
+     * stream (answer lost) is not sent twice.
+     */
+    @Test
+    void fillNoticesAreRetriedWhenCertainlyNotWrittenAndNeverSentTwice() throws Exception {
+        List<String> written = new CopyOnWriteArrayList<>();
+        List<Boolean> outcomes = new CopyOnWriteArrayList<>(List.of(false, true)); // refused, then answer lost
+        fillPublisher = notices -> {
+            if (!outcomes.isEmpty()) {
+                boolean maybeWritten = outcomes.remove(0);
+                throw new com.primejennie.shared.messaging.PublishException("kis:fills", maybeWritten,
+                        maybeWritten ? "answer lost" : "Redis refused", null);
+            }
+            notices.forEach(n -> written.add(n.orderNo()));
+        };
+        startFeed(41, "jennie");
+        nextMessages(1);
+
+        kis.send("0|H0STCNI9|001|" + KisFrames.notice("0000000001", "02", "005930", 10, 70100, "100000", true));
+        kis.send("0|H0STCNI9|001|" + KisFrames.notice("0000000002", "02", "005930", 5, 70200, "100001", true));
+        kis.send("0|H0STCNI9|001|" + KisFrames.notice("0000000003", "01", "000660", 1, 120000, "100002", true));
+
+        FeedAwait.until("fills published", () -> written.size() == 2, () -> written);
+        // 1: refused (certainly not written) -> retried, then its answer was lost -> not resent; 2 and 3 follow
+        assertThat(written).containsExactly("0000000002", "0000000003");
+        assertThat(feed.status().lastError()).contains("answer lost");
     }
 
     @Test
