@@ -10,15 +10,20 @@ import java.util.List;
  * @param subscribed      codes registered on the current connection, in priority order
  * @param confirmed       how many of them KIS has acknowledged (SUBSCRIBE SUCCESS) so far
  * @param lastTick        newest tick, null before the first
- * @param ticks           ticks published since start
- * @param publishFailures frames whose ticks could not be written to Redis
- * @param publishFailing  the latest frame could not be published (ticks arrive but nobody downstream sees them)
+ * @param ticks           trade ticks received from KIS since start
+ * @param published       {@code kis:prices} entries written since start (fewer than {@code ticks} when ticks of a code
+ *                        were coalesced while the publisher was busy or Redis away; Σvol is the same)
+ * @param coalesced       ticks merged into a waiting tick of the same code
+ * @param buffered        codes whose latest tick waits for the publisher (at most one per subscribed code)
+ * @param publishFailures publish attempts Redis refused (each retried)
+ * @param publishFailing  the latest publish attempt failed (ticks arrive but nobody downstream sees them)
  * @param reconnects      connections opened after the first
  * @param fillNotices     KIS confirmed the account's fill-notice registration on this connection
  * @param stale           the watchdog judges the feed dead (market open, no ticks)
  * @param lastError       the latest connection or publish error, null if none
  */
-public record FeedStatus(String state, List<String> subscribed, int confirmed, Instant lastTick, long ticks, long publishFailures,
+public record FeedStatus(String state, List<String> subscribed, int confirmed, Instant lastTick, long ticks,
+                         long published, long coalesced, int buffered, long publishFailures,
                          boolean publishFailing, long reconnects, boolean fillNotices, boolean stale,
                          String lastError) {
 }

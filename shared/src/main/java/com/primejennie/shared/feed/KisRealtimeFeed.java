@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.messaging.PublishException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,15 +36,25 @@ import tools.jackson.databind.json.JsonMapper;
  * watchlist, within the limit; new codes subscribed, dropped codes unsubscribed), publishes every tick and fill, folds
  * ticks into minute bars, and lets the watchdog force a reconnect when ticks stop.
  *
- * <p>Threads: one scheduler thread ("price-feed") owns connecting, sending and all subscription state, so sends never
- * overlap; the WebSocket's listener thread parses and publishes frames. {@link #replan()}, {@link #checkWatchdog()} and
- * {@link #flushBars()} are public so tests can drive each step without waiting for the schedule.
+ * <p>Threads: one scheduler thread ("price-feed") owns connecting and all subscription state; the WebSocket's listener
+ * thread parses frames, answers PINGPONG itself and hands ticks and fill notices over without any I/O (ticks into the
+ * {@link TickBuffer}, latest tick per code with volumes summed; fills into a FIFO queue); the publisher thread
+ * ("price-feed-publisher") writes them to Redis, retrying with backoff while Redis is away. So no Redis outage or slow
+ * command can delay the listener, and KIS never closes the session for an unanswered PINGPONG. Sends on the socket
+ * are serialised by one lock. Minute bars are folded from every raw tick on the listener thread (memory only) and
+ * written by the scheduler thread. {@link #replan()}, {@link #checkWatchdog()} and {@link #flushBars()} are public so
+ * tests can drive each step without waiting for the schedule.
  */
 public final class KisRealtimeFeed implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KisRealtimeFeed.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Fill notices waiting for Redis; far above a day's fills, so reaching it means Redis has been gone for long. */
+    static final int FILL_QUEUE_CAPACITY = 10_000;
+    private static final long PUBLISH_WAIT_MS = 200;
+    private static final long PUBLISH_BACKOFF_MAX_MS = 5_000;
+    private static final Duration PUBLISHER_DRAIN = Duration.ofSeconds(5);
 
     private final FeedProperties props;
     private final URI uri;
@@ -62,6 +74,11 @@ public final class KisRealtimeFeed implements AutoCloseable {
     private final JsonMapper json = JsonMapper.shared();
     private final ScheduledExecutorService executor;
     private final ConcurrentLinkedQueue<MinuteBar> finishedBars = new ConcurrentLinkedQueue<>();
+    private final TickBuffer buffer = new TickBuffer();
+    private final LinkedBlockingDeque<FillNotice> pendingFills = new LinkedBlockingDeque<>(FILL_QUEUE_CAPACITY);
+    private final Thread publisher;
+    private final Object sendLock = new Object();
+    private volatile boolean publisherStop;
 
     // Owned by the executor thread.
     private final Set<String> registered = new LinkedHashSet<>();
@@ -82,7 +99,8 @@ public final class KisRealtimeFeed implements AutoCloseable {
     private volatile boolean fillsConfirmed;
     private volatile List<String> subscribedView = List.of();
     private volatile int confirmedView;
-    private final AtomicLong ticks = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong lostFills = new AtomicLong();
     private final AtomicLong publishFailures = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
 
@@ -111,6 +129,8 @@ public final class KisRealtimeFeed implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.publisher = new Thread(this::publishLoop, "price-feed-publisher");
+        this.publisher.setDaemon(true);
     }
 
     /** Connects and starts the periodic re-plan, watchdog and bar flush. */
@@ -119,6 +139,10 @@ public final class KisRealtimeFeed implements AutoCloseable {
         state = "CONNECTING";
         log.info("price feed starting: {} (limit {} trade registrations, fill notices {})", uri, planner.limit(),
                 props.fillNoticesEnabled() ? fillTrId : "off - no HTS id");
+        publisherStop = false;
+        if (!publisher.isAlive()) {
+            publisher.start();
+        }
         executor.execute(this::connect);
         long replan = props.replanInterval().toMillis();
         executor.scheduleWithFixedDelay(this::safeReplan, replan, replan, TimeUnit.MILLISECONDS);
@@ -152,14 +176,31 @@ public final class KisRealtimeFeed implements AutoCloseable {
             log.warn("price feed did not shut down cleanly: {}", e.toString());
         }
         executor.shutdownNow();
+        stopPublisher();
         state = "STOPPED";
+    }
+
+    /** Lets the publisher write what is still buffered (bounded by {@link #PUBLISHER_DRAIN}), then stops it. */
+    private void stopPublisher() {
+        publisherStop = true;
+        buffer.wake();
+        try {
+            publisher.join(PUBLISHER_DRAIN.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (publisher.isAlive()) {
+            publisher.interrupt();
+            log.warn("price feed stopped with {} codes' ticks and {} fill notices not yet in Redis", buffer.size(),
+                    pendingFills.size());
+        }
     }
 
     /** The feed's state now. */
     public FeedStatus status() {
-        return new FeedStatus(state, subscribedView, confirmedView, watchdog.lastTick().orElse(null), ticks.get(),
-                publishFailures.get(), !publishing, Math.max(0, connections.get() - 1), fillsConfirmed, watchdog.isStale(),
-                lastError);
+        return new FeedStatus(state, subscribedView, confirmedView, watchdog.lastTick().orElse(null), buffer.accepted(),
+                published.get(), buffer.coalesced(), buffer.size(), publishFailures.get(), !publishing,
+                Math.max(0, connections.get() - 1), fillsConfirmed, watchdog.isStale(), lastError);
     }
 
     /** Re-reads holdings and the hot watchlist and brings the registrations in line; returns the applied plan. */
@@ -335,7 +376,14 @@ public final class KisRealtimeFeed implements AutoCloseable {
         if (ws == null) {
             throw new IllegalStateException("not connected");
         }
-        ws.sendText(text, true).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        send(ws, text);
+    }
+
+    /** One text message on {@code ws}; the lock keeps the scheduler's and the listener's sends from overlapping. */
+    private void send(WebSocket ws, String text) throws Exception {
+        synchronized (sendLock) {
+            ws.sendText(text, true).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     private void publishSubscribed() {
@@ -345,34 +393,49 @@ public final class KisRealtimeFeed implements AutoCloseable {
     }
 
     private void onReply(FeedFrame.Reply reply) {
-        if (reply.ok()) {
-            backoff = props.reconnectInitial(); // the session works: the next drop starts the backoff afresh
-            if (fillTrId.equals(reply.trId())) {
-                fillsConfirmed = true;
-            } else if (KisFrameParser.TRADE_TR_ID.equals(reply.trId()) && registered.contains(reply.trKey())) {
-                confirmed.add(reply.trKey());
-                publishSubscribed();
+        SubscriptionReplyKind kind = SubscriptionReplyKind.of(reply);
+        boolean trade = KisFrameParser.TRADE_TR_ID.equals(reply.trId());
+        String what = reply.trId() + " " + reply.trKey() + ": " + reply.msgCode() + " " + reply.message();
+        switch (kind) {
+            case SUBSCRIBED, ALREADY_SUBSCRIBED, OTHER_SUCCESS -> {
+                if (kind == SubscriptionReplyKind.SUBSCRIBED) {
+                    backoff = props.reconnectInitial(); // the session works: the next drop starts the backoff afresh
+                }
+                if (fillTrId.equals(reply.trId())) {
+                    fillsConfirmed = true;
+                } else if (trade && registered.contains(reply.trKey())) {
+                    confirmed.add(reply.trKey());
+                    publishSubscribed();
+                }
             }
-            return;
-        }
-        String msg = reply.message() == null ? "" : reply.message();
-        if (msg.toUpperCase().contains("ALREADY")) {
-            if (registered.contains(reply.trKey())) {
-                confirmed.add(reply.trKey());
-                publishSubscribed();
+            case UNSUBSCRIBED, NOT_SUBSCRIBED -> log.debug("price feed: {}", what);
+            case KEY_REFUSED -> {
+                log.warn("KIS refused the approval key ({}) - reconnecting with a new key", what);
+                lastError = "KIS refused the approval key: " + what;
+                forceNewKey = true;
+                dropSocket();
+                scheduleReconnect();
             }
-            return;
-        }
-        log.warn("KIS refused {} {}: {} {}", reply.trId(), reply.trKey(), reply.msgCode(), msg);
-        lastError = "KIS refused " + reply.trId() + " " + reply.trKey() + ": " + reply.msgCode() + " " + msg;
-        if (msg.toLowerCase().contains("approval") || msg.toLowerCase().contains("appkey")) {
-            forceNewKey = true;
-            dropSocket();
-            scheduleReconnect();
-            return;
-        }
-        if (KisFrameParser.TRADE_TR_ID.equals(reply.trId()) && registered.remove(reply.trKey())) {
-            publishSubscribed();
+            case APP_KEY_IN_USE -> {
+                log.error("KIS: another WebSocket session uses this app key ({}) - is the Python kis-gateway still "
+                        + "streaming? Run only one feed (PRICE_FEED_ENABLED=false on the other). Reconnecting in {} "
+                        + "with a new approval key", what, backoff);
+                lastError = "app key in use by another session: " + what;
+                forceNewKey = true;
+                dropSocket();
+                scheduleReconnect();
+            }
+            case LIMIT_REACHED, SERVER_ERROR, BAD_REQUEST, OTHER_REFUSAL -> {
+                if (kind == SubscriptionReplyKind.BAD_REQUEST) {
+                    log.error("KIS could not read a request of the feed ({}) - retried at the next re-plan", what);
+                } else {
+                    log.warn("KIS refused {} ({}) - retried at the next re-plan", what, kind);
+                }
+                lastError = "KIS refused " + what;
+                if (trade && registered.remove(reply.trKey())) {
+                    publishSubscribed();
+                }
+            }
         }
     }
 
@@ -460,15 +523,15 @@ public final class KisRealtimeFeed implements AutoCloseable {
         } else if (frame instanceof FeedFrame.Fills f) {
             onFills(f);
         } else if (frame instanceof FeedFrame.PingPong p) {
-            executor.execute(() -> {
-                if (ws == socket) {
-                    try {
-                        send(p.raw()); // KIS closes sessions that do not echo PINGPONG (the gateway never did)
-                    } catch (Exception e) {
-                        log.warn("price feed could not answer PINGPONG: {}", e.toString());
-                    }
-                }
-            });
+            // Answered right here, not via the scheduler thread (which may be waiting on Redis or MariaDB): KIS
+            // closes sessions that do not echo PINGPONG (the gateway never did).
+            try {
+                send(ws, p.raw());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                log.warn("price feed could not answer PINGPONG: {}", e.toString());
+            }
         } else if (frame instanceof FeedFrame.Reply r) {
             executor.execute(() -> {
                 if (ws == socket) {
@@ -488,19 +551,7 @@ public final class KisRealtimeFeed implements AutoCloseable {
             return;
         }
         watchdog.tick(clock.instant());
-        try {
-            tickPublisher.publish(trades.ticks());
-            ticks.addAndGet(trades.ticks().size());
-            publishing = true;
-        } catch (RuntimeException e) {
-            publishing = false;
-            long n = publishFailures.incrementAndGet();
-            lastError = "publish ticks: " + e;
-            if (n == 1 || n % 100 == 0) {
-                log.error("price feed cannot publish ticks to {} ({} failed frames so far): {}",
-                        props.pricesStream(), n, e.toString());
-            }
-        }
+        buffer.add(trades.ticks()); // memory only: the publisher thread writes them
         var today = clock.today();
         for (TradeTick tick : trades.ticks()) {
             finishedBars.addAll(bars.accept(tick, today));
@@ -508,15 +559,93 @@ public final class KisRealtimeFeed implements AutoCloseable {
     }
 
     private void onFills(FeedFrame.Fills fills) {
-        if (fills.notices().isEmpty()) {
-            return;
+        for (FillNotice notice : fills.notices()) {
+            if (!pendingFills.offerLast(notice)) {
+                long n = lostFills.incrementAndGet();
+                lastError = "fill notice queue full";
+                log.error("price feed: {} fill notices waiting for Redis - dropping {} ({} dropped so far); "
+                        + "executors fall back to polling", FILL_QUEUE_CAPACITY, notice, n);
+            }
+        }
+        buffer.wake();
+    }
+
+    // ---------------------------------------------------------------- publishing (publisher thread)
+
+    private void publishLoop() {
+        long pauseMs = 0;
+        while (true) {
+            boolean stop = publisherStop;
+            boolean ok;
+            try {
+                if (pauseMs > 0 && !stop) {
+                    Thread.sleep(pauseMs);
+                }
+                ok = publishRound(stop ? 0 : PUBLISH_WAIT_MS);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("price feed publisher failed", e);
+                ok = false;
+            }
+            if (stop && (!ok || (buffer.size() == 0 && pendingFills.isEmpty()))) {
+                return;
+            }
+            pauseMs = ok ? 0 : Math.min(PUBLISH_BACKOFF_MAX_MS, Math.max(100, pauseMs * 2));
+        }
+    }
+
+    private boolean fillsRefused(RuntimeException e) {
+        lastError = "publish fills: " + e;
+        log.error("price feed cannot publish {} fill notices to {}: {} - retrying", pendingFills.size(),
+                props.fillsStream(), e.toString());
+        return false;
+    }
+
+    /** Writes waiting fill notices, then waiting ticks; false when Redis refused (everything is kept for later). */
+    private boolean publishRound(long waitMillis) throws InterruptedException {
+        for (FillNotice notice; (notice = pendingFills.peekFirst()) != null; ) {
+            try {
+                fillPublisher.publish(List.of(notice));
+                pendingFills.pollFirst();
+            } catch (PublishException e) {
+                if (e.maybeWritten()) {
+                    // The entry may be in kis:fills already: a second copy could be counted twice, so it is not
+                    // retried; executors confirm fills by polling anyway.
+                    pendingFills.pollFirst();
+                    lastError = "publish fills: " + e;
+                    log.error("price feed: fill notice {} may or may not be in {} ({}) - not resent; executors "
+                            + "confirm it by polling", notice, props.fillsStream(), e.toString());
+                    continue;
+                }
+                return fillsRefused(e);
+            } catch (RuntimeException e) {
+                return fillsRefused(e);
+            }
+        }
+        List<TradeTick> batch = buffer.take(waitMillis);
+        if (batch.isEmpty()) {
+            return true;
         }
         try {
-            fillPublisher.publish(fills.notices());
+            tickPublisher.publish(batch);
+            published.addAndGet(batch.size());
+            if (!publishing) {
+                log.info("price feed publishes to {} again", props.pricesStream());
+            }
+            publishing = true;
+            return true;
         } catch (RuntimeException e) {
-            lastError = "publish fills: " + e;
-            log.error("price feed cannot publish {} fill notices to {}: {} - executors fall back to polling",
-                    fills.notices().size(), props.fillsStream(), e.toString());
+            buffer.putBack(batch);
+            publishing = false;
+            long n = publishFailures.incrementAndGet();
+            lastError = "publish ticks: " + e;
+            if (n == 1 || n % 100 == 0) {
+                log.error("price feed cannot publish ticks to {} ({} failed attempts so far; {} codes' ticks kept, "
+                        + "latest per code with volumes summed): {}", props.pricesStream(), n, buffer.size(),
+                        e.toString());
+            }
+            return false;
         }
     }
 

@@ -7,32 +7,36 @@ import java.time.ZonedDateTime;
 
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.market.TradingCalendar;
+import com.primejennie.shared.market.TradingPhase;
 
 /**
- * Whether the exchange is trading at an instant — the watchdog only expects ticks then. Backed by the KRX calendar
- * where one is available; {@link #weekdaySession()} is the fallback without holidays.
+ * Whether trades print continuously at an instant — the watchdog only expects ticks then, not in the call auctions
+ * (the closing auction 15:20–15:30 has no trades until its single closing print). Backed by the KRX calendar's
+ * {@link TradingPhase} where one is available; {@link #weekdaySession()} is the fallback without holidays.
  */
 @FunctionalInterface
 public interface MarketHours {
 
+    /** Whether ticks are expected at {@code instant} (continuous trading). */
     boolean isOpen(Instant instant);
 
     /**
-     * The KRX calendar's regular session (holidays, 10:00 first-day and 수능 exceptions included). Outside the years
-     * the calendar covers it fails fast; the watchdog then falls back to the weekday session rather than going blind.
+     * The KRX calendar's {@link TradingPhase#CONTINUOUS} phase (holidays, 10:00 first-day and 수능 shifts included).
+     * Outside the years the calendar covers it fails fast; the watchdog then falls back to the weekday session rather
+     * than going blind.
      */
     static MarketHours of(TradingCalendar calendar) {
         MarketHours fallback = weekdaySession();
         return instant -> {
             try {
-                return calendar.isMarketOpen(instant);
+                return calendar.phaseAt(instant).isContinuous();
             } catch (IllegalArgumentException e) {
                 return fallback.isOpen(instant);
             }
         };
     }
 
-    /** Monday to Friday 09:00–15:30 KST (no holiday calendar). */
+    /** Monday to Friday 09:00–15:20 KST, continuous trading without a holiday calendar. */
     static MarketHours weekdaySession() {
         return instant -> {
             ZonedDateTime kst = instant.atZone(MarketClock.KST);
@@ -41,7 +45,7 @@ public interface MarketHours {
                 return false;
             }
             LocalTime t = kst.toLocalTime();
-            return !t.isBefore(LocalTime.of(9, 0)) && t.isBefore(LocalTime.of(15, 30));
+            return !t.isBefore(LocalTime.of(9, 0)) && t.isBefore(LocalTime.of(15, 20));
         };
     }
 }

@@ -83,14 +83,24 @@ public class PriceFeedConfiguration {
         return new FeedHealthIndicator(feed);
     }
 
-    /** {@code jennie.feed.*} gauges on /actuator/prometheus: ticks, publish failures, reconnects, registrations, stale. */
+    /**
+     * {@code jennie.feed.*} on /actuator/prometheus: ticks received, published and coalesced, buffered codes, publish
+     * failures, reconnects, registrations, stale.
+     */
     @Bean
     MeterBinder priceFeedMetrics(KisRealtimeFeed feed) {
         return registry -> {
             FunctionCounter.builder("jennie.feed.ticks", feed, f -> f.status().ticks())
-                    .description("trade ticks published to kis:prices").register(registry);
+                    .description("trade ticks received from KIS").register(registry);
+            FunctionCounter.builder("jennie.feed.ticks.published", feed, f -> f.status().published())
+                    .description("kis:prices entries written").register(registry);
+            FunctionCounter.builder("jennie.feed.ticks.coalesced", feed, f -> f.status().coalesced())
+                    .description("ticks merged into a waiting tick of the same code (volumes summed)")
+                    .register(registry);
+            Gauge.builder("jennie.feed.buffer.codes", feed, f -> f.status().buffered())
+                    .description("codes whose latest tick waits for the publisher").register(registry);
             FunctionCounter.builder("jennie.feed.publish.failures", feed, f -> f.status().publishFailures())
-                    .description("frames whose ticks could not be published").register(registry);
+                    .description("tick publish attempts Redis refused (retried)").register(registry);
             FunctionCounter.builder("jennie.feed.reconnects", feed, f -> f.status().reconnects())
                     .description("WebSocket connections after the first").register(registry);
             Gauge.builder("jennie.feed.subscriptions", feed, f -> f.status().subscribed().size())

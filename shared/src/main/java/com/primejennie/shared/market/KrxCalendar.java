@@ -204,8 +204,7 @@ public final class KrxCalendar implements TradingCalendar {
                 open = rules.firstDayOpen(); // the first trading day of its year
             }
             year = date.getYear();
-            all[index(date)] = new TradingSession(date, date.atTime(open).atZone(MarketClock.KST),
-                    date.atTime(close).atZone(MarketClock.KST));
+            all[index(date)] = rules.session(date, open, close);
         }
         return all;
     }

@@ -45,6 +45,22 @@ public interface TradingCalendar {
     /** Whether the regular session is running at {@code instant}. */
     boolean isMarketOpen(Instant instant);
 
+    /**
+     * The KRX phase at {@code time} (any zone; judged in KST): {@link TradingPhase#CLOSED} on a closed day, else the
+     * phase of that day's {@link TradingSession} (each phase includes its start, excludes its end).
+     */
+    default TradingPhase phaseAt(ZonedDateTime time) {
+        java.util.Objects.requireNonNull(time, "time");
+        return phaseAt(time.toInstant());
+    }
+
+    /** The KRX phase at {@code instant}; see {@link #phaseAt(ZonedDateTime)}. */
+    default TradingPhase phaseAt(Instant instant) {
+        java.util.Objects.requireNonNull(instant, "instant");
+        return session(instant.atZone(MarketClock.KST).toLocalDate()).map(s -> s.phaseAt(instant))
+                .orElse(TradingPhase.CLOSED);
+    }
+
     /** The first session open strictly after {@code instant}. */
     ZonedDateTime nextOpen(Instant instant);
 

@@ -14,16 +14,22 @@ import com.primejennie.shared.market.MarketClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** The Telegram {@link Notifier}, unless the app defines its own. */
+/**
+ * The {@link Notifier}, unless the app defines its own: Telegram behind the bounded asynchronous queue
+ * ({@link AsyncNotifier}), so no order, tick or watchdog thread waits on the Bot API. Closed at shutdown, after the
+ * beans that use it, draining for {@code jennie.notify.queue.drain-timeout}.
+ */
 @ConditionalOnBean(StringRedisTemplate.class)
-@EnableConfigurationProperties(TelegramProperties.class)
+@EnableConfigurationProperties({TelegramProperties.class, NotifyQueueProperties.class})
 public class NotifyConfiguration {
 
-    @Bean
+    @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(Notifier.class)
-    TelegramNotifier telegramNotifier(TelegramProperties properties, StringRedisTemplate redis,
-                                      ObjectProvider<MarketClock> clock, ObjectProvider<MeterRegistry> meters) {
+    AsyncNotifier telegramNotifier(TelegramProperties properties, NotifyQueueProperties queue,
+                                   StringRedisTemplate redis, ObjectProvider<MarketClock> clock,
+                                   ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfUnique(SimpleMeterRegistry::new);
         MuteSwitch mute = new MuteSwitch(redis, properties.muteKey(), clock.getIfAvailable(() -> Instant::now));
-        return new TelegramNotifier(properties, mute, meters.getIfUnique(SimpleMeterRegistry::new));
+        return new AsyncNotifier(new TelegramNotifier(properties, mute, registry), queue, registry);
     }
 }

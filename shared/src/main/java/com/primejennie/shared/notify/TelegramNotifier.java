@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code jennie.notifications{channel=telegram,outcome=sent|failed|muted|disabled}}, one count per message. When
  * Telegram rejects the HTML ({@code 400 Bad Request: can't parse entities}), the part is sent once more as plain
  * text, so the operator still gets the content.
+ *
+ * <p>Synchronous: the caller waits for the Bot API. Apps get it wrapped in an {@link AsyncNotifier}, which calls it
+ * from its single sender thread.
  */
 public class TelegramNotifier implements Notifier {
 
@@ -61,6 +64,11 @@ public class TelegramNotifier implements Notifier {
     @Override
     public boolean send(String text) {
         return sendSafely(text, true);
+    }
+
+    @Override
+    public boolean canDeliver() {
+        return properties.configured();
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.primejennie.shared.notify.Notifier;
-import com.primejennie.shared.notify.TelegramNotifier;
+import com.primejennie.shared.notify.AsyncNotifier;
 import com.primejennie.shared.schema.SchemaMigrator;
 import com.primejennie.shared.settings.RuntimeSettings;
 import com.primejennie.shared.settings.SettingKeys;
@@ -85,7 +85,7 @@ class CoreDataAutoConfigurationTest {
             assertThat(settings.get(SettingKeys.MAX_BUY_COUNT_PER_DAY)).isEqualTo(3);
             assertThat(settings.get(SettingKeys.MAX_PORTFOLIO_SIZE)).as("env when CONFIG has no row").isEqualTo(8);
 
-            assertThat(context.getBean(Notifier.class)).isInstanceOf(TelegramNotifier.class);
+            assertThat(context.getBean(Notifier.class)).isInstanceOf(AsyncNotifier.class);
             assertThat(context.getBean(Notifier.class).send("설정 없음")).as("no token configured").isFalse();
         }
     }
