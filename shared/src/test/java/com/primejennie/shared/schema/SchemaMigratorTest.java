@@ -23,7 +23,7 @@ import org.springframework.boot.health.contributor.Status;
 
 import com.primejennie.shared.persistence.ScratchDatabase;
 
-/** The V1 schema and the background migrator, on the real MariaDB. */
+/** The schema (V1 and later migrations) and the background migrator, on the real MariaDB. */
 public class SchemaMigratorTest {
 
     /** Every table V1 creates, as the Python suite names them. */
@@ -34,6 +34,30 @@ public class SchemaMigratorTest {
             "STOCK_INVESTOR_TRADING", "MARKET_FLOW_SNAPSHOT", "STOCK_NEWS_SENTIMENT", "NEWS_SENTIMENT",
             "NEWS_SENTIMENT_MOCK", "RAG_CACHE", "LLM_DECISION_LEDGER", "LLM_EVAL_CACHE", "DAILY_MACRO_INSIGHT",
             "DAILY_BRIEFING_LOG");
+
+    /** The tables V2 (platform contracts) adds. */
+    public static final List<String> V2_TABLES = List.of("STOCK_NEWS_SENTIMENT_MOCK", "FINANCIAL_METRICS_QUARTERLY",
+            "FACTOR_PERFORMANCE", "SHADOW_RADAR_LOG");
+
+    /**
+     * The versions of the migrations shipped ("1", "2", ...), ascending, read from the classpath, so a later
+     * migration (V3 order lifecycle, ...) needs no edit of the version pins here.
+     */
+    public static final List<String> VERSIONS = migrationVersions();
+    /** The schema version after every migration ran. */
+    public static final String LATEST_VERSION = VERSIONS.get(VERSIONS.size() - 1);
+
+    private static List<String> migrationVersions() {
+        try {
+            var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:db/migration/V*__*.sql");
+            return java.util.Arrays.stream(resources).map(r -> r.getFilename())
+                    .map(name -> name.substring(1, name.indexOf("__")))
+                    .distinct().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static SchemaProperties fastRetry() {
         return new SchemaProperties(true, "classpath:db/migration", Duration.ofMillis(20), Duration.ofMillis(100));
@@ -49,12 +73,12 @@ public class SchemaMigratorTest {
             List<String> tables = db.jdbc().sql("SELECT TABLE_NAME FROM information_schema.TABLES "
                     + "WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'flyway_schema_history'").param(db.name())
                     .query(String.class).list();
-            assertThat(tables).containsExactlyInAnyOrderElementsOf(V1_TABLES);
+            assertThat(tables).containsAll(V1_TABLES).containsAll(V2_TABLES);
             List<String> collations = db.jdbc().sql("SELECT DISTINCT TABLE_COLLATION FROM information_schema.TABLES "
                     + "WHERE TABLE_SCHEMA = ?").param(db.name()).query(String.class).list();
             assertThat(collations).allSatisfy(collation -> assertThat(collation).startsWith("utf8mb4"));
             assertThat(migrator.status().state()).isEqualTo(SchemaMigrator.State.MIGRATED);
-            assertThat(migrator.status().schemaVersion()).isEqualTo("1");
+            assertThat(migrator.status().schemaVersion()).isEqualTo(LATEST_VERSION);
         }
     }
 
@@ -84,7 +108,7 @@ public class SchemaMigratorTest {
             assertThat(again.migrateOnce()).isTrue();
 
             assertThat(db.jdbc().sql("SELECT COUNT(*) FROM flyway_schema_history").query(Long.class).single())
-                    .isEqualTo(1L);
+                    .isEqualTo((long) VERSIONS.size());
         }
     }
 
@@ -116,11 +140,10 @@ public class SchemaMigratorTest {
             } finally {
                 pool.shutdownNow();
             }
-            List<Map<String, Object>> history = db.jdbc().sql("SELECT version, success FROM flyway_schema_history")
-                    .query().listOfRows();
-            assertThat(history).hasSize(1);
-            assertThat(history.get(0).get("version")).isEqualTo("1");
-            assertThat(history.get(0).get("success")).isIn(true, 1, 1L);
+            List<Map<String, Object>> history = db.jdbc().sql("SELECT version, success FROM flyway_schema_history "
+                    + "ORDER BY installed_rank").query().listOfRows();
+            assertThat(history).extracting(row -> String.valueOf(row.get("version"))).containsExactlyElementsOf(VERSIONS);
+            assertThat(history).allSatisfy(row -> assertThat(row.get("success")).isIn(true, 1, 1L));
         }
     }
 
@@ -145,7 +168,7 @@ public class SchemaMigratorTest {
 
                 assertThat(migrator.awaitMigrated(Duration.ofSeconds(60))).isTrue();
                 assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-                assertThat(health.health().getDetails()).containsEntry("version", "1");
+                assertThat(health.health().getDetails()).containsEntry("version", LATEST_VERSION);
             } finally {
                 migrator.stop();
             }
