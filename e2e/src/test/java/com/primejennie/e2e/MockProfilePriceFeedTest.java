@@ -112,7 +112,7 @@ class MockProfilePriceFeedTest {
         assertThat(env.getProperty("jennie.kis.paper.account-no")).isEqualTo("50012345");
 
         Set<String> seen = new TreeSet<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (!seen.containsAll(CODES) && System.nanoTime() < deadline) {
             for (MapRecord<String, Object, Object> tick : redis.opsForStream().range("kis:prices", Range.unbounded())) {
                 Object code = tick.getValue().get("code");
@@ -132,13 +132,13 @@ class MockProfilePriceFeedTest {
     private void admin(int port, String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(180)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path + " " + answer.body()).isBetween(200, 299);
     }
 
     private String get(int port, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static boolean portFree(int port) {
