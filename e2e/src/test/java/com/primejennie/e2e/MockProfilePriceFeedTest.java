@@ -116,7 +116,7 @@ class MockProfilePriceFeedTest {
         while (!seen.containsAll(CODES) && System.nanoTime() < deadline) {
             for (MapRecord<String, Object, Object> tick : redis.opsForStream().range("kis:prices", Range.unbounded())) {
                 Object code = tick.getValue().get("code");
-                if (code != null && Long.parseLong(String.valueOf(tick.getValue().get("price"))) > 0) {
+                if (code != null && Double.parseDouble(String.valueOf(tick.getValue().get("price"))) > 0) {
                     seen.add(String.valueOf(code));
                 }
             }
