@@ -131,6 +131,30 @@ class PythonSuiteDatabaseMigrationTest {
     }
 
     @Test
+    void v2AddsTheUpstreamSentimentColumnsToAnOlderPythonTableAndKeepsItsRows() {
+        try (ScratchDatabase db = ScratchDatabase.create("pynews")) {
+            JdbcClient jdbc = db.jdbc();
+            jdbc.sql("""
+                    CREATE TABLE STOCK_NEWS_SENTIMENT (
+                      ID int NOT NULL AUTO_INCREMENT, STOCK_CODE varchar(20), NEWS_DATE datetime,
+                      HEADLINE varchar(1000), SENTIMENT_SCORE float, ARTICLE_URL varchar(500), PRIMARY KEY (ID),
+                      UNIQUE KEY ARTICLE_URL (ARTICLE_URL)) DEFAULT CHARSET=utf8mb4""").update();
+            jdbc.sql("INSERT INTO STOCK_NEWS_SENTIMENT (STOCK_CODE, NEWS_DATE, HEADLINE, SENTIMENT_SCORE, ARTICLE_URL) "
+                    + "VALUES ('005930', '2026-02-11 00:00:00', 'HBM 수주', 78, 'https://n.news.naver.com/1')").update();
+            List<Map<String, Object>> before = jdbc.sql("SELECT * FROM STOCK_NEWS_SENTIMENT").query().listOfRows();
+
+            assertThat(new SchemaMigrator(db.dataSource(), SchemaProperties.defaults()).migrateOnce()).isTrue();
+
+            List<Map<String, Object>> after = jdbc.sql("SELECT ID, STOCK_CODE, NEWS_DATE, HEADLINE, SENTIMENT_SCORE, "
+                    + "ARTICLE_URL FROM STOCK_NEWS_SENTIMENT").query().listOfRows();
+            assertThat(after).isEqualTo(before);
+            assertThat(columnType(jdbc, db.name(), "STOCK_NEWS_SENTIMENT", "SENTIMENT_REASON")).isEqualTo("varchar(1000)");
+            assertThat(columnType(jdbc, db.name(), "STOCK_NEWS_SENTIMENT", "PUBLISHED_AT")).isEqualTo("datetime");
+            assertThat(columnType(jdbc, db.name(), "STOCK_NEWS_SENTIMENT", "SENTIMENT_SCORE")).isEqualTo("float");
+        }
+    }
+
+    @Test
     void repositoriesAndSettingsReadThePythonRows() {
         try (ScratchDatabase db = ScratchDatabase.create("pyread")) {
             JdbcClient jdbc = db.jdbc();
