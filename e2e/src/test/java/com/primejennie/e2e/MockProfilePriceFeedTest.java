@@ -24,8 +24,6 @@ import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import com.primejennie.kissim.KisSimApplication;
-import com.primejennie.pricemonitor.PriceMonitorApplication;
 import com.primejennie.shared.testing.RealServices;
 
 /**
@@ -40,6 +38,12 @@ import com.primejennie.shared.testing.RealServices;
  */
 class MockProfilePriceFeedTest {
 
+    /*
+     * The apps' main classes by name: after `package` an app's artifact is its Spring Boot fat jar, whose classes the
+     * compiler cannot see; Surefire puts their target/classes on the test classpath (see pom.xml and README.md).
+     */
+    private static final String KIS_SIM = "com.primejennie.kissim.KisSimApplication";
+    private static final String PRICE_MONITOR = "com.primejennie.pricemonitor.PriceMonitorApplication";
     private static final int DEFAULT_SIM_PORT = 9443;
     private static final List<String> CODES = List.of("005930", "000660");
 
@@ -62,7 +66,8 @@ class MockProfilePriceFeedTest {
                 "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password());
     }
 
-    private ConfigurableApplicationContext start(Class<?> app, List<String> args) {
+    private ConfigurableApplicationContext start(String mainClass, List<String> args) throws ClassNotFoundException {
+        Class<?> app = Class.forName(mainClass);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(app).run(args.toArray(String[]::new));
         apps.add(context);
         return context;
@@ -79,7 +84,7 @@ class MockProfilePriceFeedTest {
         List<String> simArgs = new ArrayList<>(List.of("--spring.profiles.active=mock", "--server.port=" + simPort,
                 "--spring.application.name=kis-sim"));
         simArgs.addAll(harnessStores());
-        start(KisSimApplication.class, simArgs);
+        start(KIS_SIM, simArgs);
         // kis-sim's market: a Wednesday 10:00 KST, running in real time (one trade per second per code).
         admin(simPort, "/admin/reset", "{\"clock\":\"2026-03-04T10:00:00+09:00\",\"paused\":false,\"seed\":42}");
 
@@ -101,7 +106,7 @@ class MockProfilePriceFeedTest {
                 + "{\"code\":\"000660\",\"name\":\"SK하이닉스\",\"rank\":2}]}");
         redis.opsForValue().set("hot_watchlist:active", versionKey);
 
-        ConfigurableApplicationContext monitor = start(PriceMonitorApplication.class, monitorArgs);
+        ConfigurableApplicationContext monitor = start(PRICE_MONITOR, monitorArgs);
 
         // What the profile resolved, in price-monitor's own environment.
         var env = monitor.getEnvironment();
