@@ -13,8 +13,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The value of the trading switches {@code trading:pause}, {@code trading:stop} and {@code trading:dryrun}
- * (spec/control-and-intelligence.md §1.4): {@code {"value":bool,"reason":str,"set_at":ISO-UTC}}, written by the
- * command-handler with a 24 h TTL. A missing key reads as {@link #ABSENT} ({@code value:false, reason:"", set_at:null}).
+ * (spec/control-and-intelligence.md §1.4): {@code {"value":bool,"reason":str,"set_at":ISO-UTC}}. Written and read
+ * through {@code com.primejennie.shared.trading.TradingFlags}: without a TTL unless the operator gives a duration
+ * (the Python bot's 24 h, {@link #PYTHON_TTL}, is still read as it is). A missing key reads as {@link #ABSENT}
+ * ({@code value:false, reason:"", set_at:null}).
  *
  * <p>[QUIRK fixed] The Python {@code deploy_safety.py} writes a plain {@code true} into {@code trading:pause}, which the
  * Python readers cannot parse and so treat as "not paused" (fail-open). {@link #parse} reads a bare JSON boolean as the
@@ -27,8 +29,12 @@ public record TradingFlag(boolean value, String reason, @JsonProperty("set_at") 
     public static final String PAUSE_KEY = "trading:pause";
     public static final String STOP_KEY = "trading:stop";
     public static final String DRY_RUN_KEY = "trading:dryrun";
-    /** How long a flag lives: after a day {@code /pause}, {@code /stop} and {@code /dryrun} revert on their own. */
-    public static final Duration TTL = Duration.ofHours(24);
+    /**
+     * The TTL the Python command-handler gave every flag, after which {@code /pause}, {@code /stop} and {@code /dryrun}
+     * silently reverted and trading resumed [DEFECT]. Kept to document and test reading such flags only: this suite
+     * writes flags without a TTL unless the operator gives a duration ({@code com.primejennie.shared.trading.TradingFlags}).
+     */
+    public static final Duration PYTHON_TTL = Duration.ofHours(24);
 
     /** What a missing key means. */
     public static final TradingFlag ABSENT = new TradingFlag(false, "", null);

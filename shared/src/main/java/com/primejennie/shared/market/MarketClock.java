@@ -14,6 +14,15 @@ import java.time.ZonedDateTime;
  *
  * <p>Inject it; never call {@code LocalDateTime.now()} or {@code System.currentTimeMillis()} in market logic, so a
  * simulated market day can run at any hour and no test depends on when it runs.
+ *
+ * <p><b>Which clock a duration follows.</b> Durations that describe the <em>market</em> follow this clock: bars,
+ * session windows (no-trade window, danger zone, the closing auction), cooldowns, holding periods, limit-order waits,
+ * tick staleness, "today" ({@link TradingDay}). Under a simulation running at 10× speed a 10-minute cooldown passes
+ * in one real minute, as it must for the market to look real. Durations that describe the <em>machinery</em> follow
+ * real time ({@code System.nanoTime}, {@code InstantSource.system()}, Redis's own clock): timeouts of HTTP, Redis and
+ * database calls, leases and locks, retries and back-off, cache lifetimes, stream message age and claim idle times,
+ * token issue intervals. A timeout that shrank with the simulation speed would fire on a healthy server; a cooldown on
+ * real time would never pass in a fast simulation.
  */
 public interface MarketClock {
 

@@ -84,7 +84,7 @@ public final class SettingKeys {
 
     // ------------------------------------------------------------------ Risk
     public static final SettingKey<Integer> MAX_BUY_COUNT_PER_DAY = dbFirst("MAX_BUY_COUNT_PER_DAY", INT, 6, "Risk",
-            "Buys per day (since 00:00 UTC); 6 = every Python preset, see class Javadoc");
+            "Buys per KRX trading day (KST, TradingDay); /maxbuy sets it; 6 = every Python preset, see class Javadoc");
     public static final SettingKey<Integer> MAX_PORTFOLIO_SIZE = dbFirst("MAX_PORTFOLIO_SIZE", INT, 10, "Risk",
             "Maximum number of held stocks");
     public static final SettingKey<Double> MAX_POSITION_VALUE_PCT = dbFirst("MAX_POSITION_VALUE_PCT", FLOAT, 15.0,
@@ -224,16 +224,16 @@ public final class SettingKeys {
     public static final SettingKey<Boolean> ENABLE_WATCHLIST_CONVICTION_ENTRY = envFirst(
             "ENABLE_WATCHLIST_CONVICTION_ENTRY", BOOL, true, "Scanner",
             "WATCHLIST_CONVICTION_ENTRY strategy (replaces RECON_BULL_ENTRY)");
-    public static final SettingKey<Integer> CONVICTION_MAX_DAYS_SINCE_ENTRY = envFirst(
+    public static final SettingKey<Integer> CONVICTION_MAX_DAYS_SINCE_ENTRY = dbFirst(
             "CONVICTION_MAX_DAYS_SINCE_ENTRY", INT, 2, "Scanner",
             "Conviction entry: at most this many days since the stock entered the watchlist");
-    public static final SettingKey<Double> MOMENTUM_MAX_GAIN_PCT = envFirst("MOMENTUM_MAX_GAIN_PCT", FLOAT, 7.0,
+    public static final SettingKey<Double> MOMENTUM_MAX_GAIN_PCT = dbFirst("MOMENTUM_MAX_GAIN_PCT", FLOAT, 7.0,
             "Scanner", "MOMENTUM is rejected at a gain at or above this % (chase cap)");
-    public static final SettingKey<Double> MOMENTUM_CONT_MAX_GAIN_PCT = envFirst("MOMENTUM_CONT_MAX_GAIN_PCT", FLOAT,
+    public static final SettingKey<Double> MOMENTUM_CONT_MAX_GAIN_PCT = dbFirst("MOMENTUM_CONT_MAX_GAIN_PCT", FLOAT,
             5.0, "Scanner", "MOMENTUM_CONTINUATION is rejected at a gain at or above this % (chase cap)");
-    public static final SettingKey<Double> DIP_BUY_MIN_DROP_BULL = envFirst("DIP_BUY_MIN_DROP_BULL", FLOAT, -0.5,
+    public static final SettingKey<Double> DIP_BUY_MIN_DROP_BULL = dbFirst("DIP_BUY_MIN_DROP_BULL", FLOAT, -0.5,
             "Scanner", "DIP_BUY in BULL/STRONG_BULL: smallest drop, %");
-    public static final SettingKey<Double> DIP_BUY_MAX_DROP_BULL = envFirst("DIP_BUY_MAX_DROP_BULL", FLOAT, -3.0,
+    public static final SettingKey<Double> DIP_BUY_MAX_DROP_BULL = dbFirst("DIP_BUY_MAX_DROP_BULL", FLOAT, -3.0,
             "Scanner", "DIP_BUY in BULL/STRONG_BULL: largest drop, %");
     public static final SettingKey<Boolean> ENABLE_BULL_PULLBACK = envFirst("ENABLE_BULL_PULLBACK", BOOL, false,
             "Scanner", "BULL_PULLBACK on minute bars (off upstream: a daily pattern)");
@@ -284,6 +284,39 @@ public final class SettingKeys {
             "Holding days in a sideways market (legacy)");
     public static final SettingKey<Integer> MAX_POSITION_PCT = envFirst("MAX_POSITION_PCT", INT, 15, "Legacy",
             "Maximum position, % (legacy)");
+
+    // ------------------------------------------------------------------ Operator commands (issue 11)
+    // The bot's /risk, /minscore and /maxbuy write these keys into CONFIG (db-first, no TTL). The Python bot wrote
+    // config:risk_level, config:min_llm_score and config:max_buy_per_day into Redis with a 24 h TTL and nothing read
+    // them (spec/control-and-intelligence.md §1.4) [DEFECT, fixed]: here the scanner and the executor read these keys
+    // through RuntimeSettings, so a change reaches them within jennie.settings.cache-ttl (300 s). /maxbuy writes
+    // MAX_BUY_COUNT_PER_DAY (above).
+    public static final SettingKey<String> RISK_LEVEL = dbFirst("RISK_LEVEL", STR, "moderate", "Operator",
+            "/risk: conservative, moderate or aggressive (com.primejennie.shared.trading.RiskLevel); read by the "
+                    + "buy-executor's sizing");
+    public static final SettingKey<Integer> MIN_LLM_SCORE = dbFirst("MIN_LLM_SCORE", INT, 0, "Operator",
+            "/minscore (0-100): llm_score a hot-watchlist stock needs before the scanner signals it; 0 = no floor "
+                    + "beyond scout's own (the Python value was display-only)");
+    public static final SettingKey<Integer> MANUAL_TRADE_DAILY_LIMIT = envFirst("MANUAL_TRADE_DAILY_LIMIT", INT, 20,
+            "Operator", "Manual /buy and /sell per KRX trading day");
+
+    // ------------------------------------------------------------------ Scout (watchlist size; spec 3.7 step 8)
+    public static final SettingKey<Integer> MAX_WATCHLIST_SIZE = envFirst("MAX_WATCHLIST_SIZE", INT, 20, "Scout",
+            "Hot watchlist size; halved (minimum 8) at macro risk_off_level >= 2; the sector budget applies above it");
+
+    // ------------------------------------------------------------------ Costs (one place: kis-sim, executors, dashboard)
+    public static final SettingKey<Double> TRADING_FEE_RATE = envFirst("TRADING_FEE_RATE", FLOAT, 0.00015, "Costs",
+            "Brokerage fee, fraction of the traded amount, both sides (KIS online 0.015 %); read once at start-up "
+                    + "into the TradingCosts bean, from env only, so a buy and its sell use one rate");
+    public static final SettingKey<Double> TRADING_SELL_TAX_RATE = envFirst("TRADING_SELL_TAX_RATE", FLOAT, 0.0020,
+            "Costs", "Securities transaction tax on sells, fraction (KRX 2026: 0.20 %); read once at start-up into "
+                    + "the TradingCosts bean, from env only");
+
+    // ------------------------------------------------------------------ Reconciliation
+    public static final SettingKey<String> UNMANAGED_HOLDINGS = envFirst("UNMANAGED_HOLDINGS", STR, "",
+            "Operations", "Comma list of stock codes the user holds outside the suite: reconciliation neither adopts "
+                    + "nor alarms on them, and no exit rule sells them (read by the order service at start-up as "
+                    + "jennie.orders.unmanaged-codes; UNMANAGED_CODES is accepted too)");
 
     // ------------------------------------------------------------------ Secrets (env or secrets file only)
     public static final SettingKey<String> OPENAI_API_KEY = secret("OPENAI_API_KEY", "OpenAI API key");

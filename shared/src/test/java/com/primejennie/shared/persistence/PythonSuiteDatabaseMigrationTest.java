@@ -57,7 +57,20 @@ class PythonSuiteDatabaseMigrationTest {
               CREATED_AT datetime, PRIMARY KEY (STOCK_CODE, PRICE_DATE)) DEFAULT CHARSET=utf8mb4""", """
             CREATE TABLE jobs (
               job_id varchar(100) NOT NULL, scope varchar(50) DEFAULT 'real', cron_expr varchar(100),
-              enabled tinyint(1), PRIMARY KEY (job_id)) DEFAULT CHARSET=utf8mb4""");
+              enabled tinyint(1), PRIMARY KEY (job_id)) DEFAULT CHARSET=utf8mb4""", """
+            CREATE TABLE STOCK_NEWS_SENTIMENT (
+              ID int NOT NULL AUTO_INCREMENT, STOCK_CODE varchar(20), NEWS_DATE datetime, PRESS varchar(100),
+              HEADLINE varchar(1000), SUMMARY text, SENTIMENT_SCORE float, SENTIMENT_REASON text, CATEGORY varchar(50),
+              ARTICLE_URL varchar(500), SOURCE varchar(50), PUBLISHED_AT datetime, SCRAPED_AT datetime,
+              PRIMARY KEY (ID), UNIQUE KEY ARTICLE_URL (ARTICLE_URL)) DEFAULT CHARSET=utf8mb4""", """
+            CREATE TABLE SHADOW_RADAR_LOG (
+              ID int NOT NULL AUTO_INCREMENT, STOCK_CODE varchar(20), STOCK_NAME varchar(100),
+              REJECTION_STAGE varchar(50), REJECTION_REASON text, TRIGGER_TYPE varchar(50), TRIGGER_VALUE float,
+              `TIMESTAMP` datetime, PRIMARY KEY (ID)) DEFAULT CHARSET=utf8mb4""", """
+            CREATE TABLE FACTOR_PERFORMANCE (
+              ID int NOT NULL AUTO_INCREMENT, FACTOR_KEY varchar(100), FACTOR_NAME varchar(200), STOCK_GROUP varchar(50),
+              HOLDING_DAYS int, WIN_RATE float, AVG_RETURN float, SAMPLE_COUNT int, CONFIDENCE_LEVEL varchar(20),
+              PRIMARY KEY (ID)) DEFAULT CHARSET=utf8mb4""");
 
     private static final List<String> PYTHON_ROWS = List.of(
             "INSERT INTO ACTIVE_PORTFOLIO VALUES ('005930', '삼성전자', 12, 71250.5, 855006, 73400, 67688, "
@@ -71,10 +84,19 @@ class PythonSuiteDatabaseMigrationTest {
                     + "'IT', '2025-01-02 00:00:00')",
             "INSERT INTO STOCK_DAILY_PRICES_3Y VALUES ('005930', '2026-02-11', 70800.00, 72100.00, 70500.00, "
                     + "71900.00, 15234567, NULL)",
-            "INSERT INTO jobs VALUES ('scout-daily', 'real', '0 8 * * 1-5', 1)");
+            "INSERT INTO jobs VALUES ('scout-daily', 'real', '0 8 * * 1-5', 1)",
+            "INSERT INTO STOCK_NEWS_SENTIMENT (STOCK_CODE, NEWS_DATE, HEADLINE, SENTIMENT_SCORE, SENTIMENT_REASON, "
+                    + "ARTICLE_URL, PUBLISHED_AT) VALUES ('005930', '2026-02-11 00:00:00', 'HBM 수주', 78, '수주 확대', "
+                    + "'https://n.news.naver.com/1', '2026-02-10 23:10:00')",
+            "INSERT INTO SHADOW_RADAR_LOG (STOCK_CODE, STOCK_NAME, REJECTION_STAGE, TRIGGER_TYPE, TRIGGER_VALUE, "
+                    + "`TIMESTAMP`) VALUES ('000660', 'SK하이닉스', 'UNIFIED_ANALYST', 'ANALYST_REJECT', 61.5, "
+                    + "'2026-02-11 23:05:00')",
+            "INSERT INTO FACTOR_PERFORMANCE (FACTOR_KEY, STOCK_GROUP, HOLDING_DAYS, WIN_RATE, SAMPLE_COUNT) "
+                    + "VALUES ('rsi_oversold', 'ALL', 5, 0.61, 240)");
 
     private static final List<String> PYTHON_TABLES = List.of("ACTIVE_PORTFOLIO", "TRADELOG", "CONFIG",
-            "STOCK_MASTER", "STOCK_DAILY_PRICES_3Y", "jobs");
+            "STOCK_MASTER", "STOCK_DAILY_PRICES_3Y", "jobs", "STOCK_NEWS_SENTIMENT", "SHADOW_RADAR_LOG",
+            "FACTOR_PERFORMANCE");
 
     @Test
     void adoptsThePythonSchemaKeepsEveryRowAndAddsOnlyTheMissingTables() {
@@ -83,24 +105,52 @@ class PythonSuiteDatabaseMigrationTest {
             PYTHON_DDL.forEach(sql -> jdbc.sql(sql).update());
             PYTHON_ROWS.forEach(sql -> jdbc.sql(sql).update());
             Map<String, List<Map<String, Object>>> before = snapshot(jdbc);
+            Map<String, String> ddlBefore = ddl(jdbc);
             String avgTypeBefore = columnType(jdbc, db.name(), "ACTIVE_PORTFOLIO", "AVERAGE_BUY_PRICE");
 
             SchemaMigrator migrator = new SchemaMigrator(db.dataSource(), SchemaProperties.defaults());
             assertThat(migrator.migrateOnce()).as(String.valueOf(migrator.status().lastError())).isTrue();
 
             assertThat(snapshot(jdbc)).isEqualTo(before);
+            assertThat(ddl(jdbc)).as("V1 and V2 leave the Python tables' definitions as they were").isEqualTo(ddlBefore);
             assertThat(columnType(jdbc, db.name(), "ACTIVE_PORTFOLIO", "AVERAGE_BUY_PRICE"))
                     .isEqualTo(avgTypeBefore).isEqualTo("float");
             List<String> tables = jdbc.sql("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?")
                     .param(db.name()).query(String.class).list();
-            assertThat(tables).containsAll(SchemaMigratorTest.V1_TABLES).contains("jobs", "flyway_schema_history");
+            assertThat(tables).containsAll(SchemaMigratorTest.V1_TABLES).containsAll(SchemaMigratorTest.V2_TABLES)
+                    .contains("jobs", "flyway_schema_history");
             List<Map<String, Object>> history = jdbc.sql("SELECT version, type, success FROM flyway_schema_history "
                     + "ORDER BY installed_rank").query().listOfRows();
             assertThat(history).extracting(row -> row.get("version") + "/" + row.get("type"))
-                    .startsWith("0/BASELINE", "1/SQL").endsWith(SchemaMigratorTest.LATEST_VERSION + "/SQL");
+                    .containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("0/BASELINE"),
+                            SchemaMigratorTest.VERSIONS.stream().map(v -> v + "/SQL")).toList());
 
             assertThat(new SchemaMigrator(db.dataSource(), SchemaProperties.defaults()).migrateOnce()).isTrue();
             assertThat(snapshot(jdbc)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void v2AddsTheUpstreamSentimentColumnsToAnOlderPythonTableAndKeepsItsRows() {
+        try (ScratchDatabase db = ScratchDatabase.create("pynews")) {
+            JdbcClient jdbc = db.jdbc();
+            jdbc.sql("""
+                    CREATE TABLE STOCK_NEWS_SENTIMENT (
+                      ID int NOT NULL AUTO_INCREMENT, STOCK_CODE varchar(20), NEWS_DATE datetime,
+                      HEADLINE varchar(1000), SENTIMENT_SCORE float, ARTICLE_URL varchar(500), PRIMARY KEY (ID),
+                      UNIQUE KEY ARTICLE_URL (ARTICLE_URL)) DEFAULT CHARSET=utf8mb4""").update();
+            jdbc.sql("INSERT INTO STOCK_NEWS_SENTIMENT (STOCK_CODE, NEWS_DATE, HEADLINE, SENTIMENT_SCORE, ARTICLE_URL) "
+                    + "VALUES ('005930', '2026-02-11 00:00:00', 'HBM 수주', 78, 'https://n.news.naver.com/1')").update();
+            List<Map<String, Object>> before = jdbc.sql("SELECT * FROM STOCK_NEWS_SENTIMENT").query().listOfRows();
+
+            assertThat(new SchemaMigrator(db.dataSource(), SchemaProperties.defaults()).migrateOnce()).isTrue();
+
+            List<Map<String, Object>> after = jdbc.sql("SELECT ID, STOCK_CODE, NEWS_DATE, HEADLINE, SENTIMENT_SCORE, "
+                    + "ARTICLE_URL FROM STOCK_NEWS_SENTIMENT").query().listOfRows();
+            assertThat(after).isEqualTo(before);
+            assertThat(columnType(jdbc, db.name(), "STOCK_NEWS_SENTIMENT", "SENTIMENT_REASON")).isEqualTo("varchar(1000)");
+            assertThat(columnType(jdbc, db.name(), "STOCK_NEWS_SENTIMENT", "PUBLISHED_AT")).isEqualTo("datetime");
+            assertThat(columnType(jdbc, db.name(), "STOCK_NEWS_SENTIMENT", "SENTIMENT_SCORE")).isEqualTo("float");
         }
     }
 
@@ -154,6 +204,15 @@ class PythonSuiteDatabaseMigrationTest {
             rows.put(table, jdbc.sql("SELECT * FROM " + table + " ORDER BY 1").query().listOfRows());
         }
         return rows;
+    }
+
+    /** SHOW CREATE TABLE of every Python table. */
+    private static Map<String, String> ddl(JdbcClient jdbc) {
+        Map<String, String> ddl = new LinkedHashMap<>();
+        for (String table : PYTHON_TABLES) {
+            ddl.put(table, jdbc.sql("SHOW CREATE TABLE " + table).query((rs, n) -> rs.getString(2)).single());
+        }
+        return ddl;
     }
 
     private static String columnType(JdbcClient jdbc, String schema, String table, String column) {

@@ -56,8 +56,16 @@ class SettingKeysTest {
                 "GOLDEN_CROSS_MIN_VOLUME_RATIO", "NO_TRADE_WINDOW_START", "NO_TRADE_WINDOW_END", "DANGER_ZONE_START",
                 "DANGER_ZONE_END", "SIGNAL_COOLDOWN_SECONDS");
 
+        // Added after the Python registry: the upstream (2026-02-18) scanner keys, and the operator keys of issue 11
+        // (the bot's /risk and /minscore) - CONFIG first, so an operator's value wins. UNMANAGED_HOLDINGS is env-first:
+        // the order service reads it once at start-up (jennie.orders.unmanaged-codes).
+        List<String> upstream = List.of("CONVICTION_MAX_DAYS_SINCE_ENTRY", "MOMENTUM_MAX_GAIN_PCT",
+                "MOMENTUM_CONT_MAX_GAIN_PCT", "DIP_BUY_MIN_DROP_BULL", "DIP_BUY_MAX_DROP_BULL");
+        List<String> operator = List.of("RISK_LEVEL", "MIN_LLM_SCORE");
+
         assertThat(registry.keys()).filteredOn(SettingKey::dbPriority).extracting(SettingKey::name)
-                .containsExactlyInAnyOrderElementsOf(dbPriority);
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.of(dbPriority, upstream, operator)
+                        .flatMap(List::stream).toList());
     }
 
     @Test

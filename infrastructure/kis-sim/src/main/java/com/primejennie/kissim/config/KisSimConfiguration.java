@@ -8,6 +8,7 @@ import java.time.InstantSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,6 +24,7 @@ import com.primejennie.kissim.market.Universe;
 import com.primejennie.kissim.orders.Exchange;
 import com.primejennie.kissim.rest.KisGateway;
 import com.primejennie.shared.market.TradingCalendar;
+import com.primejennie.shared.trading.TradingCosts;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,9 +82,21 @@ public class KisSimConfiguration implements WebMvcConfigurer {
             return new AccountBook(props.account().initialCash());
         }
 
+        /**
+         * Commission and sell tax come from the suite's one {@link TradingCosts} ({@code TRADING_FEE_RATE},
+         * {@code TRADING_SELL_TAX_RATE}), so the simulator charges what the executors and the dashboard compute;
+         * {@code kis-sim.orders.commission-rate} / {@code sell-tax-rate}, when set, still simulate another broker.
+         */
         @Bean
-        Exchange exchange(MarketSimulator market, AccountBook accounts, KisSimProperties props) {
-            return new Exchange(market, accounts, props.orders());
+        Exchange exchange(MarketSimulator market, AccountBook accounts, KisSimProperties props, TradingCosts costs,
+                          Environment environment) {
+            KisSimProperties.Orders orders = props.orders();
+            double commission = environment.containsProperty("kis-sim.orders.commission-rate")
+                    ? orders.commissionRate() : costs.feeRate().doubleValue();
+            double tax = environment.containsProperty("kis-sim.orders.sell-tax-rate")
+                    ? orders.sellTaxRate() : costs.sellTaxRate().doubleValue();
+            return new Exchange(market, accounts, new KisSimProperties.Orders(orders.maxFillPerTrade(), commission,
+                    tax, orders.settlementDays()));
         }
 
         @Bean

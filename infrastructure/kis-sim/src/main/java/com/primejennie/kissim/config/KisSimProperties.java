@@ -5,6 +5,8 @@ import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import com.primejennie.shared.trading.TradingCosts;
+
 /**
  * Every tunable of the simulator ({@code kis-sim.*}) with its default in one place, so a test or the launcher changes
  * behaviour by configuration rather than by code. Most of these can also be changed at run time through the admin API.
@@ -57,13 +59,14 @@ public record KisSimProperties(Market market, Account account, Orders orders, Au
 
     /**
      * Order handling: {@code maxFillPerTrade} caps the shares one market trade fills (0 = fill everything at once,
-     * no partial fills); commission and sell-tax rates; settlement lag in trading days (KRX: T+2).
+     * no partial fills); commission and sell-tax rates (unset: the suite's {@code TradingCosts}, see
+     * {@code KisSimConfiguration}); settlement lag in trading days (KRX: T+2).
      */
     public record Orders(Long maxFillPerTrade, Double commissionRate, Double sellTaxRate, Integer settlementDays) {
         public Orders {
             maxFillPerTrade = maxFillPerTrade == null ? 0L : maxFillPerTrade;
-            commissionRate = commissionRate == null ? 0.00015 : commissionRate;
-            sellTaxRate = sellTaxRate == null ? 0.0020 : sellTaxRate;
+            commissionRate = commissionRate == null ? TradingCosts.DEFAULT.feeRate().doubleValue() : commissionRate;
+            sellTaxRate = sellTaxRate == null ? TradingCosts.DEFAULT.sellTaxRate().doubleValue() : sellTaxRate;
             settlementDays = settlementDays == null ? 2 : settlementDays;
         }
     }
