@@ -285,6 +285,12 @@ public final class SettingKeys {
     public static final SettingKey<Integer> MAX_POSITION_PCT = envFirst("MAX_POSITION_PCT", INT, 15, "Legacy",
             "Maximum position, % (legacy)");
 
+    // ---- buy-scanner (issue 13)
+    public static final SettingKey<Integer> BAR_INTERVAL_SECONDS = envFirst("BAR_INTERVAL_SECONDS", INT, 60,
+            "Scanner", "Length of the scanner's bars in seconds (mock 5)");
+    public static final SettingKey<Integer> MIN_REQUIRED_BARS = envFirst("MIN_REQUIRED_BARS", INT, 20, "Scanner",
+            "Completed bars a stock needs before its strategies run (mock 1)");
+
     // ------------------------------------------------------------------ Secrets (env or secrets file only)
     public static final SettingKey<String> OPENAI_API_KEY = secret("OPENAI_API_KEY", "OpenAI API key");
     public static final SettingKey<String> GEMINI_API_KEY = secret("GEMINI_API_KEY", "Gemini API key");

@@ -1,0 +1,137 @@
+package com.primejennie.buyscanner.config;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.primejennie.buyscanner.bars.MinuteBarReader;
+import com.primejennie.buyscanner.context.MacroContextProvider;
+import com.primejennie.buyscanner.evaluation.StockEvaluator;
+import com.primejennie.buyscanner.flags.TradingFlagsCache;
+import com.primejennie.buyscanner.gates.RiskGateChain;
+import com.primejennie.buyscanner.pipeline.ScannerEngine;
+import com.primejennie.buyscanner.pipeline.ScannerHealthIndicator;
+import com.primejennie.buyscanner.pipeline.ScannerRuntime;
+import com.primejennie.buyscanner.pipeline.ScannerStats;
+import com.primejennie.buyscanner.pipeline.SignalObserver;
+import com.primejennie.buyscanner.signal.SignalCooldown;
+import com.primejennie.buyscanner.signal.SignalOutbox;
+import com.primejennie.buyscanner.signal.SnapshotWriter;
+import com.primejennie.buyscanner.strategies.StrategyBook;
+import com.primejennie.buyscanner.watchlist.WatchlistDbCaches;
+import com.primejennie.buyscanner.watchlist.WatchlistHolder;
+import com.primejennie.shared.domain.TradingFlag;
+import com.primejennie.shared.domain.WireJson;
+import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.market.TradingCalendar;
+import com.primejennie.shared.messaging.FieldMapCodec;
+import com.primejennie.shared.messaging.PriceTick;
+import com.primejennie.shared.messaging.StreamMessaging;
+import com.primejennie.shared.messaging.Streams;
+import com.primejennie.shared.messaging.TradingSignalWorker;
+import com.primejennie.shared.settings.RuntimeSettings;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires the scanner: watchlist, macro context, gates, strategies, engine, its timers and the kis:prices worker. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ScannerProperties.class)
+public class ScannerConfiguration {
+
+    @Bean
+    TradingFlagsCache tradingFlagsCache(StringRedisTemplate redis, ScannerProperties properties) {
+        return new TradingFlagsCache(() -> redis.opsForValue().multiGet(List.of(TradingFlag.STOP_KEY,
+                TradingFlag.PAUSE_KEY)), properties.flagCacheTtl(), System::nanoTime);
+    }
+
+    @Bean
+    WatchlistHolder watchlistHolder(StringRedisTemplate redis, DataSource dataSource, TradingCalendar calendar,
+                                    MarketClock clock, ScannerProperties properties) {
+        return new WatchlistHolder(key -> redis.opsForValue().get(key),
+                new WatchlistDbCaches(JdbcClient.create(dataSource), calendar), clock,
+                properties.entryLookbackDays());
+    }
+
+    @Bean
+    MacroContextProvider macroContextProvider(StringRedisTemplate redis, DataSource dataSource, MarketClock clock,
+                                              ScannerProperties properties) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return new MacroContextProvider(() -> redis.opsForValue().get(MacroContextProvider.INSIGHT_KEY),
+                date -> jdbc.sql("SELECT * FROM DAILY_MACRO_INSIGHT WHERE INSIGHT_DATE = ?").param(date)
+                        .query().listOfRows().stream().findFirst().map(ScannerConfiguration::rowJson),
+                clock, properties.macroRefresh());
+    }
+
+    private static String rowJson(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v == null ? null : v instanceof Number ? v
+                : v.toString()));
+        Object avoid = out.get("strategies_to_avoid");
+        if (avoid instanceof String s && !s.isBlank() && !s.trim().startsWith("[")) {
+            out.put("strategies_to_avoid", Arrays.asList(s.split(",")));
+        }
+        return WireJson.mapper().writeValueAsString(out);
+    }
+
+    @Bean
+    ScannerStats scannerStats() {
+        return new ScannerStats();
+    }
+
+    @Bean
+    ScannerEngine scannerEngine(StringRedisTemplate redis, StreamMessaging messaging, WatchlistHolder watchlist,
+                                MacroContextProvider macro, TradingFlagsCache flags, TradingCalendar calendar,
+                                MarketClock clock, RuntimeSettings settings, ScannerProperties properties,
+                                DataSource dataSource, ScannerStats stats, ObjectProvider<MeterRegistry> meters,
+                                ObjectProvider<SignalObserver> observer) {
+        MeterRegistry registry = meters.getIfAvailable();
+        StrategyBook book = new StrategyBook((code, strategy, error) -> {
+            if (registry != null) {
+                registry.counter("jennie.scanner.strategy.failures", "strategy", strategy).increment();
+            }
+        });
+        RiskGateChain gates = RiskGateChain.standard(key -> Boolean.TRUE.equals(redis.hasKey(key)));
+        SnapshotWriter snapshots = new SnapshotWriter((key, json) -> redis.opsForValue().set(key, json,
+                SnapshotWriter.TTL));
+        StockEvaluator evaluator = new StockEvaluator(gates, book, snapshots, settings, properties.thresholds(),
+                macro::current);
+        SignalCooldown cooldown = new SignalCooldown((key, ttl) -> Boolean.TRUE.equals(
+                redis.opsForValue().setIfAbsent(key, "1", ttl)));
+        SignalOutbox outbox = new SignalOutbox(messaging.publisher(Streams.BUY_SIGNALS), redis);
+        return new ScannerEngine(watchlist, evaluator, cooldown, outbox, flags, calendar, clock, Clock.systemUTC(),
+                settings, properties, new MinuteBarReader(JdbcClient.create(dataSource)), stats,
+                observer.getIfAvailable(() -> SignalObserver.NONE));
+    }
+
+    @Bean
+    ScannerRuntime scannerRuntime(ScannerEngine engine, WatchlistHolder watchlist, MacroContextProvider macro,
+                                  StringRedisTemplate redis, MarketClock clock, ScannerProperties properties) {
+        return new ScannerRuntime(engine, watchlist, macro, redis, clock, properties);
+    }
+
+    @Bean
+    TradingSignalWorker<PriceTick> kisPricesWorker(StreamMessaging messaging, ScannerEngine engine,
+                                                   ScannerProperties properties) {
+        return messaging.worker(Streams.KIS_PRICES, properties.consumerGroup(), FieldMapCodec.kisPrices(),
+                engine::onTick);
+    }
+
+    @Bean
+    ScannerHealthIndicator scannerHealthIndicator(TradingFlagsCache flags, WatchlistHolder watchlist,
+                                                  ScannerEngine engine) {
+        return new ScannerHealthIndicator(flags, watchlist, engine);
+    }
+}
