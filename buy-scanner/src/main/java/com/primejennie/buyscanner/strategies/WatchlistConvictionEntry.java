@@ -59,10 +59,10 @@ public final class WatchlistConvictionEntry implements BuyStrategy {
         if (gain >= t.convictionMaxGainPct()) {
             return StrategyCheck.miss(ID, "gain " + BuyStrategy.pct(gain) + " >= " + t.convictionMaxGainPct() + "%");
         }
-        double vwapLimit = ctx.vwap() * (1 + t.convictionMaxVwapPremiumPct() / 100);
-        if (ctx.vwap() > 0 && ctx.tickPrice() > vwapLimit) {
-            return StrategyCheck.miss(ID, "price " + ctx.tickPrice() + " > VWAP+" + t.convictionMaxVwapPremiumPct()
-                    + "% " + BuyStrategy.num(vwapLimit));
+        double premium = ctx.vwap() > 0 ? (ctx.tickPrice() - ctx.vwap()) / ctx.vwap() * 100 : 0;
+        if (premium > t.convictionMaxVwapPremiumPct()) {
+            return StrategyCheck.miss(ID, "price " + BuyStrategy.pct(premium) + " above VWAP > "
+                    + t.convictionMaxVwapPremiumPct() + "%");
         }
         Double rsi = ctx.rsi();
         if (rsi != null && rsi >= t.convictionMaxRsi()) {
