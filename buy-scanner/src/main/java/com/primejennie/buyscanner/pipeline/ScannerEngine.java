@@ -69,7 +69,7 @@ public final class ScannerEngine implements AutoCloseable {
     private final ScannerStats stats;
     private final SignalObserver observer;
     private final StockLanes lanes;
-    private final int confirmationBars;
+    private volatile Integer confirmationBars;
     private final Map<String, StockBars> bars = new ConcurrentHashMap<>();
 
     public ScannerEngine(WatchlistHolder watchlist, StockEvaluator evaluator, SignalCooldown cooldown,
@@ -90,8 +90,6 @@ public final class ScannerEngine implements AutoCloseable {
         this.stats = stats;
         this.observer = observer == null ? SignalObserver.NONE : observer;
         this.lanes = new StockLanes(properties.lanes(), properties.laneQueueCapacity());
-        // Read once at start, as Python did (a change needs a restart).
-        this.confirmationBars = settings.get(SettingKeys.MOMENTUM_CONFIRMATION_BARS);
         watchlist.onCodesJoined(this::warmStart);
     }
 
@@ -177,7 +175,7 @@ public final class ScannerEngine implements AutoCloseable {
             stats.cooldownBlocked.incrementAndGet();
             return;
         }
-        if (MomentumConfirmation.needsConfirmation(signal.signalType(), confirmationBars)) {
+        if (MomentumConfirmation.needsConfirmation(signal.signalType(), confirmationBars())) {
             confirmation.hold(signal);
             log.info("{} {} @ {} held for confirmation by the next bar", code, signal.signalType(), signal.price());
             return;
@@ -192,6 +190,19 @@ public final class ScannerEngine implements AutoCloseable {
             stats.lastSignal = clock.instant();
             observer.published(signal, id, origin);
         }
+    }
+
+    /**
+     * {@code MOMENTUM_CONFIRMATION_BARS}, read once (Python read it at start; a change needs a restart) — at the first
+     * signal rather than at construction, so a database still migrating does not stop the start.
+     */
+    private int confirmationBars() {
+        Integer bars = confirmationBars;
+        if (bars == null) {
+            bars = settings.get(SettingKeys.MOMENTUM_CONFIRMATION_BARS);
+            confirmationBars = bars;
+        }
+        return bars;
     }
 
     private boolean marketOpen() {
