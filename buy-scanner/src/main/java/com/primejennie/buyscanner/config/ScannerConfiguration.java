@@ -19,18 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.primejennie.buyscanner.bars.MinuteBarReader;
 import com.primejennie.buyscanner.context.MacroContextProvider;
-import com.primejennie.buyscanner.evaluation.StockEvaluator;
 import com.primejennie.buyscanner.flags.TradingFlagsCache;
-import com.primejennie.buyscanner.gates.RiskGateChain;
+import com.primejennie.buyscanner.pipeline.ScannerAssembly;
 import com.primejennie.buyscanner.pipeline.ScannerEngine;
 import com.primejennie.buyscanner.pipeline.ScannerHealthIndicator;
 import com.primejennie.buyscanner.pipeline.ScannerRuntime;
 import com.primejennie.buyscanner.pipeline.ScannerStats;
 import com.primejennie.buyscanner.pipeline.SignalObserver;
-import com.primejennie.buyscanner.signal.SignalCooldown;
-import com.primejennie.buyscanner.signal.SignalOutbox;
-import com.primejennie.buyscanner.signal.SnapshotWriter;
-import com.primejennie.buyscanner.strategies.StrategyBook;
 import com.primejennie.buyscanner.watchlist.WatchlistDbCaches;
 import com.primejennie.buyscanner.watchlist.WatchlistHolder;
 import com.primejennie.shared.domain.TradingFlag;
@@ -98,22 +93,13 @@ public class ScannerConfiguration {
                                 DataSource dataSource, ScannerStats stats, ObjectProvider<MeterRegistry> meters,
                                 ObjectProvider<SignalObserver> observer) {
         MeterRegistry registry = meters.getIfAvailable();
-        StrategyBook book = new StrategyBook((code, strategy, error) -> {
-            if (registry != null) {
-                registry.counter("jennie.scanner.strategy.failures", "strategy", strategy).increment();
-            }
-        });
-        RiskGateChain gates = RiskGateChain.standard(key -> Boolean.TRUE.equals(redis.hasKey(key)));
-        SnapshotWriter snapshots = new SnapshotWriter((key, json) -> redis.opsForValue().set(key, json,
-                SnapshotWriter.TTL));
-        StockEvaluator evaluator = new StockEvaluator(gates, book, snapshots, settings, properties.thresholds(),
-                macro::current);
-        SignalCooldown cooldown = new SignalCooldown((key, ttl) -> Boolean.TRUE.equals(
-                redis.opsForValue().setIfAbsent(key, "1", ttl)));
-        SignalOutbox outbox = new SignalOutbox(messaging.publisher(Streams.BUY_SIGNALS), redis);
-        return new ScannerEngine(watchlist, evaluator, cooldown, outbox, flags, calendar, clock, Clock.systemUTC(),
-                settings, properties, new MinuteBarReader(JdbcClient.create(dataSource)), stats,
-                observer.getIfAvailable(() -> SignalObserver.NONE));
+        return ScannerAssembly.engine(redis, messaging.publisher(Streams.BUY_SIGNALS), watchlist, macro, flags,
+                calendar, clock, Clock.systemUTC(), settings, properties,
+                new MinuteBarReader(JdbcClient.create(dataSource)), stats, (code, strategy, error) -> {
+                    if (registry != null) {
+                        registry.counter("jennie.scanner.strategy.failures", "strategy", strategy).increment();
+                    }
+                }, observer.getIfAvailable(() -> SignalObserver.NONE));
     }
 
     @Bean
