@@ -24,7 +24,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param watchlistPoll         how often {@code hot_watchlist:active} is compared with the loaded version
  * @param macroRefresh          how often the macro trading context is rebuilt (spec: 30 min)
  * @param heartbeatInterval     heartbeat cadence (spec: 5 s, TTL 15 s)
- * @param lanes                 worker lanes: one stock always runs on the same lane (serialized), stocks in parallel
+ * @param lanes                 worker lanes: one stock always runs on the same lane (serialized), stocks in
+ *                              parallel; 0 = inline on the stream reader's thread
  * @param laneQueueCapacity     ticks queued per lane before the reader waits
  * @param warmStartBars         bars loaded from {@code STOCK_MINUTE_PRICE} for a stock that joins
  * @param entryLookbackDays     calendar days of {@code WATCHLIST_HISTORY} searched for a stock's watchlist entry
@@ -48,8 +49,8 @@ public record ScannerProperties(
         @DefaultValue Thresholds thresholds) {
 
     public ScannerProperties {
-        if (lanes < 1) {
-            throw new IllegalArgumentException("jennie.scanner.lanes must be >= 1, got " + lanes);
+        if (lanes < 0) {
+            throw new IllegalArgumentException("jennie.scanner.lanes must be >= 0, got " + lanes);
         }
         if (laneQueueCapacity < 1) {
             throw new IllegalArgumentException("jennie.scanner.lane-queue-capacity must be >= 1");

@@ -70,6 +70,8 @@ public final class ScannerEngine implements AutoCloseable {
     private final SignalObserver observer;
     private final StockLanes lanes;
     private volatile Integer confirmationBars;
+    private volatile int intervalSeconds = SettingKeys.BAR_INTERVAL_SECONDS.defaultValue();
+    private volatile long intervalReadAt;
     private final Map<String, StockBars> bars = new ConcurrentHashMap<>();
 
     public ScannerEngine(WatchlistHolder watchlist, StockEvaluator evaluator, SignalCooldown cooldown,
@@ -114,11 +116,13 @@ public final class ScannerEngine implements AutoCloseable {
         LocalDateTime key = BarKeys.keyOf(at, interval());
         long volume = tick.volume() == null ? 0 : Math.max(0, tick.volume());
         StockBars stock = bars.computeIfAbsent(code, c -> new StockBars());
-        Optional<Bar> done = stock.onTick(key, day, tick.price(), volume);
         if (stale) {
             stats.staleTicks.incrementAndGet();
         }
-        done.ifPresent(bar -> onBarCompleted(code, stock, bar, tick.price(), !stale, origin));
+        synchronized (stock) {
+            Optional<Bar> done = stock.onTick(key, day, tick.price(), volume);
+            done.ifPresent(bar -> onBarCompleted(code, stock, bar, tick.price(), !stale, origin));
+        }
     }
 
     /** Closes the bars of stocks that went quiet (their interval ended {@code quiet-close-grace} ago). */
@@ -128,8 +132,10 @@ public final class ScannerEngine implements AutoCloseable {
             String code = e.getKey();
             lanes.submit(code, () -> {
                 StockBars stock = e.getValue();
-                stock.closeIfEndedBefore(key)
-                        .ifPresent(bar -> onBarCompleted(code, stock, bar, bar.close(), true, null));
+                synchronized (stock) {
+                    stock.closeIfEndedBefore(key)
+                            .ifPresent(bar -> onBarCompleted(code, stock, bar, bar.close(), true, null));
+                }
             });
         }
     }
@@ -215,8 +221,18 @@ public final class ScannerEngine implements AutoCloseable {
         }
     }
 
+    /** {@code BAR_INTERVAL_SECONDS}, re-read at most every 5 s (it is needed on every tick); the last value on error. */
     private int interval() {
-        return settings.get(SettingKeys.BAR_INTERVAL_SECONDS);
+        long now = System.nanoTime();
+        if (intervalReadAt == 0 || now - intervalReadAt > 5_000_000_000L) {
+            try {
+                intervalSeconds = settings.get(SettingKeys.BAR_INTERVAL_SECONDS);
+            } catch (RuntimeException e) {
+                log.warn("BAR_INTERVAL_SECONDS unreadable ({}); keeping {} s", e.getMessage(), intervalSeconds);
+            }
+            intervalReadAt = now;
+        }
+        return intervalSeconds;
     }
 
     /**
@@ -233,7 +249,9 @@ public final class ScannerEngine implements AutoCloseable {
                 try {
                     List<Bar> loaded = history.lastBars(code, before, properties.warmStartBars());
                     StockBars stock = bars.computeIfAbsent(code, c -> new StockBars());
-                    stock.seed(loaded);
+                    synchronized (stock) {
+                        stock.seed(loaded);
+                    }
                     log.info("warm start {}: {} bars from STOCK_MINUTE_PRICE (last {})", code, loaded.size(),
                             loaded.isEmpty() ? "-" : loaded.get(loaded.size() - 1).start());
                 } catch (RuntimeException e) {

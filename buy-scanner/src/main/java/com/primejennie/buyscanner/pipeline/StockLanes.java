@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Serializes each stock's work while stocks run in parallel: a stock always runs on the same single-threaded lane
  * (by its code's hash), so its bars, pending confirmation and cooldown decision never race. A full lane makes the
  * submitter wait (the stream reader), it never drops or reorders a tick. A task that throws is logged and the lane
- * goes on.
+ * goes on. With 0 lanes every task runs inline on the caller's thread (the stream reader): one thread for all
+ * stocks, no hand-over — the fastest on a small, busy machine; callers still lock per stock for the timer thread.
  */
 public final class StockLanes implements AutoCloseable {
 
@@ -52,13 +53,18 @@ public final class StockLanes implements AutoCloseable {
 
     /** Runs {@code task} on {@code code}'s lane, after everything submitted for it before. */
     public void submit(String code, Runnable task) {
-        laneOf(code).execute(() -> {
+        Runnable guarded = () -> {
             try {
                 task.run();
             } catch (RuntimeException e) {
                 log.error("scanner work for {} failed: {}", code, e.toString(), e);
             }
-        });
+        };
+        if (lanes.isEmpty()) {
+            guarded.run();
+            return;
+        }
+        laneOf(code).execute(guarded);
     }
 
     /** Waits until every task submitted before this call has run (tests and the benchmark). */
