@@ -3,7 +3,7 @@
 # trading day of ticks for 41 codes on kis:prices -> worker -> bars, gates, strategies -> stream:buy-signals.
 # Leases a test db (1-15) and flushes it when done; never db 0.
 # Usage: scripts/bench-scanner.sh [codes ticksPerCodeMinute pacedRate]   (defaults 41 30 5000);
-# BENCH_JAVA_OPTS=-Dlanes=2 runs the stocks on 2 lanes instead of inline on the reader thread.
+# BENCH_JAVA_OPTS=-Dlanes=0 runs the stocks inline on the reader thread instead of the default 2 lanes.
 # Ends with: scanner: ticks N/s, tick->signal p50 X ms p99 Y ms, signals S
 set -euo pipefail
 cd "$(dirname "$0")/.."

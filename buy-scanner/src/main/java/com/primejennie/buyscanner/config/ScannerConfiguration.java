@@ -1,6 +1,7 @@
 package com.primejennie.buyscanner.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import com.primejennie.shared.messaging.PriceTick;
 import com.primejennie.shared.messaging.StreamMessaging;
 import com.primejennie.shared.messaging.Streams;
 import com.primejennie.shared.messaging.TradingSignalWorker;
+import com.primejennie.shared.schema.SchemaMigrator;
 import com.primejennie.shared.settings.RuntimeSettings;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -104,8 +106,17 @@ public class ScannerConfiguration {
 
     @Bean
     ScannerRuntime scannerRuntime(ScannerEngine engine, WatchlistHolder watchlist, MacroContextProvider macro,
-                                  StringRedisTemplate redis, MarketClock clock, ScannerProperties properties) {
-        return new ScannerRuntime(engine, watchlist, macro, redis, clock, properties);
+                                  StringRedisTemplate redis, MarketClock clock, ScannerProperties properties,
+                                  ObjectProvider<SchemaMigrator> schema) {
+        return new ScannerRuntime(engine, watchlist, macro, redis, clock, properties, () -> {
+            SchemaMigrator migrator = schema.getIfAvailable();
+            try {
+                return migrator == null || migrator.awaitMigrated(Duration.ofSeconds(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
     }
 
     @Bean

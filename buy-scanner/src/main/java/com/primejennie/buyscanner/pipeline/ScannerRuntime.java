@@ -17,8 +17,8 @@ import com.primejennie.shared.domain.WireJson;
 import com.primejennie.shared.market.MarketClock;
 
 /**
- * The scanner's timers, started before the {@code kis:prices} worker and stopped after it: loads the hot watchlist at
- * start (and warm-starts its codes), then polls {@code hot_watchlist:active}, closes the bars of quiet stocks every
+ * The scanner's timers, started before the {@code kis:prices} worker and stopped after it: loads the hot watchlist
+ * once the schema is ready (and warm-starts its codes), then polls {@code hot_watchlist:active}, closes the bars of quiet stocks every
  * second, refreshes the macro context and writes the heartbeat {@code monitoring:buy_scanner_websocket}
  * (every 5 s, TTL 15 s). A failing timer task is logged and runs again next time.
  */
@@ -36,10 +36,17 @@ public final class ScannerRuntime implements SmartLifecycle {
     private final StringRedisTemplate redis;
     private final MarketClock clock;
     private final ScannerProperties properties;
+    private final java.util.function.BooleanSupplier schemaReady;
     private ScheduledExecutorService timers;
 
+    /**
+     * @param schemaReady waits (bounded) until the database schema is migrated, so the first watchlist load can
+     *                    warm-start from {@code STOCK_MINUTE_PRICE}; false when it is not (the load goes ahead)
+     */
     public ScannerRuntime(ScannerEngine engine, WatchlistHolder watchlist, MacroContextProvider macro,
-                          StringRedisTemplate redis, MarketClock clock, ScannerProperties properties) {
+                          StringRedisTemplate redis, MarketClock clock, ScannerProperties properties,
+                          java.util.function.BooleanSupplier schemaReady) {
+        this.schemaReady = schemaReady;
         this.engine = engine;
         this.watchlist = watchlist;
         this.macro = macro;
@@ -58,7 +65,13 @@ public final class ScannerRuntime implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        guarded("watchlist load", watchlist::poll).run();
+        timers.execute(guarded("first watchlist load", () -> {
+            if (!schemaReady.getAsBoolean()) {
+                log.warn("database schema not ready: the first watchlist load may find no minute bars to warm "
+                        + "start from");
+            }
+            watchlist.poll();
+        }));
         every(properties.watchlistPoll(), "watchlist poll", watchlist::poll);
         every(Duration.ofSeconds(1), "quiet bar close", engine::closeQuietBars);
         every(properties.macroRefresh(), "macro refresh", macro::refreshNow);

@@ -67,7 +67,8 @@ public final class ScannerBench {
         List<Tick> day = generate(codes, ticksPerMinute, LocalTime.of(15, 30));
         System.out.printf(Locale.ROOT, "bench: %d codes, %d ticks (%d per code-minute), Redis db %d, %d cores, "
                 + "lanes %s, load average %.1f%n", codes, day.size(), ticksPerMinute, RealServices.redis().database(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("lanes", "0"),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("lanes", ScannerProperties.defaults().lanes() + " (default)"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         RealServices.flushRedis();
@@ -104,7 +105,9 @@ public final class ScannerBench {
         };
         Map<String, Object> props = new HashMap<>();
         props.put("jennie.scanner.max-tick-age", maxTickAge.toString());
-        props.put("jennie.scanner.lanes", System.getProperty("lanes", "0"));
+        if (System.getProperty("lanes") != null) {
+            props.put("jennie.scanner.lanes", System.getProperty("lanes"));
+        }
         ScannerProperties properties = ScannerProperties.bind(new MapConfigurationPropertySource(props));
         Map<String, String> env = Map.of("SIGNAL_COOLDOWN_SECONDS", "1");
         var uri = RealServices.redis().uri();
