@@ -107,7 +107,7 @@ class BuyScannerIntegrationTest {
 
     @Test
     void ticksOnKisPricesBecomeExactlyOneWellFormedBuySignal() throws Exception {
-        String code = "005930";
+        String code = "005380";
         prepare(code, LocalTime.of(10, 28, 30));
         tick(code, 71_400, 500, "102830");
         tick(code, 71_400, 500, "102845");
@@ -123,8 +123,8 @@ class BuyScannerIntegrationTest {
         assertThat(payload.get("scan_timestamp").asString()).isEqualTo(WireTime.format(clock.instant()));
         assertThat(candidate.get("code").asString()).isEqualTo(code);
         assertThat(candidate.get("stock_code").asString()).isEqualTo(code);
-        assertThat(candidate.get("name").asString()).isEqualTo("삼성전자");
-        assertThat(candidate.get("stock_name").asString()).isEqualTo("삼성전자");
+        assertThat(candidate.get("name").asString()).isEqualTo("현대차");
+        assertThat(candidate.get("stock_name").asString()).isEqualTo("현대차");
         assertThat(candidate.get("buy_signal_type").asString()).isEqualTo("MOMENTUM");
         assertThat(candidate.get("key_metrics_dict").get("signal").asString()).isEqualTo("MOMENTUM");
         assertThat(candidate.get("key_metrics_dict").get("reason").asString()).startsWith("Momentum=2.00%");
@@ -144,7 +144,7 @@ class BuyScannerIntegrationTest {
         assertThat(risk.get("stop_loss_pct").asDouble()).isEqualTo(-0.05);
         assertThat(risk.get("macro_source").asString()).isEqualTo("daily_insight");
         assertThat(payload.get("risk_setting")).isEqualTo(risk);
-        assertThat(WireJson.mapper().readTree(signalsFor(code).get(0)).toString()).contains("삼성전자");
+        assertThat(WireJson.mapper().readTree(signalsFor(code).get(0)).toString()).contains("현대차");
 
         Long ttl = redis.getExpire("buy_signal_cooldown:" + code);
         assertThat(redis.opsForValue().get("buy_signal_cooldown:" + code)).isEqualTo("1");
@@ -169,9 +169,8 @@ class BuyScannerIntegrationTest {
         // the next bar evaluates again, but the cooldown holds: still exactly one
         tick(code, 71_500, 500, "102930");
         clock.setKst(LocalDateTime.of(2026, 2, 11, 10, 30, 1));
-        long bars = engine.stats().bars();
         tick(code, 71_700, 500, "103001");
-        await(() -> engine.stats().bars() > bars, "the 10:29 bar completed");
+        await(() -> engine.completedBars(code) == 30, "the 10:29 bar completed");
         engine.lanes().drain(Duration.ofSeconds(5));
         assertThat(signalsFor(code)).hasSize(1);
         await(() -> redis.hasKey(ScannerRuntime.HEARTBEAT_KEY), "heartbeat");
@@ -202,13 +201,14 @@ class BuyScannerIntegrationTest {
     @Test
     void ticksOfCodesNotOnTheWatchlistAreIgnored() throws Exception {
         prepare("207940", LocalTime.of(10, 28, 30));
-        long before = engine.stats().bars();
+        long before = engine.stats().ticks();
         tick("999999", 1000, 1, "102830");
         tick("999999", 1000, 1, "102931");
         Thread.sleep(300);
         engine.lanes().drain(Duration.ofSeconds(5));
         assertThat(engine.completedBars("999999")).isZero();
-        assertThat(engine.stats().bars()).isEqualTo(before);
+        assertThat(engine.stats().ticks()).isGreaterThanOrEqualTo(before + 2);
+        assertThat(redis.hasKey("buy_logic:snapshot:999999")).isFalse();
     }
 
     private void assertNoSignal(String code, LocalTime start) throws Exception {
@@ -217,10 +217,9 @@ class BuyScannerIntegrationTest {
         Thread.sleep(150);
         tick(code, 71_400, 500, hhmm + "30");
         clock.setKst(Scenario2026.day().atTime(start.plusSeconds(31)));
-        long bars = engine.stats().bars();
         tick(code, 71_600, 500, String.format("%02d%02d%02d", start.plusSeconds(31).getHour(),
                 start.plusSeconds(31).getMinute(), start.plusSeconds(31).getSecond()));
-        await(() -> engine.stats().bars() > bars, "the bar of " + code + " completed");
+        await(() -> engine.completedBars(code) == 29, "the bar of " + code + " completed");
         engine.lanes().drain(Duration.ofSeconds(5));
         assertThat(engine.completedBars(code)).isEqualTo(29);
         assertThat(signalsFor(code)).isEmpty();
@@ -243,7 +242,7 @@ class BuyScannerIntegrationTest {
         }
         String key = "hot_watchlist:v" + VERSION.incrementAndGet();
         HotWatchlist list = new HotWatchlist("2026-02-10T22:00:00+00:00", "SIDEWAYS", 0.0, List.of(
-                HotWatchlist.Stock.scouted(code, code.equals("005930") ? "삼성전자" : "종목" + code, 60.0, 1, true,
+                HotWatchlist.Stock.scouted(code, code.equals("005380") ? "현대차" : "종목" + code, 60.0, 1, true,
                         "TIER1", 60.0)));
         redis.opsForValue().set(key, WireJson.mapper().writeValueAsString(list));
         redis.opsForValue().set(HotWatchlist.ACTIVE_KEY, key);

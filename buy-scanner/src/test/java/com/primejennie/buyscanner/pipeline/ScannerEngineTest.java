@@ -43,6 +43,7 @@ class ScannerEngineTest {
     @AfterEach
     void close() {
         harnesses.forEach(EngineHarness::close);
+        RealServices.flushRedis();
     }
 
     private EngineHarness harness(TradingFlagsCache flags) {
