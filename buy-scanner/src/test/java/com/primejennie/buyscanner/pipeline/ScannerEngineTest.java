@@ -191,6 +191,11 @@ class ScannerEngineTest {
         minutes(h, 0, 25, 100L);
         assertThat(h.engine.completedBars(CODE)).isEqualTo(24);
         assertThat(h.signals()).isEmpty();
+        var health = new ScannerHealthIndicator(unreadable, h.watchlist, h.engine).health();
+        assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(String.valueOf(health.getDetails().get("flags"))).contains("Redis unreachable");
+        var up = new ScannerHealthIndicator(harness().flags, h.watchlist, h.engine).health();
+        assertThat(up.getStatus().getCode()).isEqualTo("UP");
     }
 
     @Test
