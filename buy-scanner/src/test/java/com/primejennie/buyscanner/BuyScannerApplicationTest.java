@@ -9,6 +9,7 @@ import com.primejennie.shared.testing.ArchitectureRules;
 import com.primejennie.shared.testing.RealServicesTest;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.test.annotation.DirtiesContext
 @RealServicesTest
 class BuyScannerApplicationTest {
 

@@ -317,6 +317,11 @@ public final class SettingKeys {
             "Operations", "Comma list of stock codes the user holds outside the suite: reconciliation neither adopts "
                     + "nor alarms on them, and no exit rule sells them (read by the order service at start-up as "
                     + "jennie.orders.unmanaged-codes; UNMANAGED_CODES is accepted too)");
+    // ---- buy-scanner (issue 13)
+    public static final SettingKey<Integer> BAR_INTERVAL_SECONDS = envFirst("BAR_INTERVAL_SECONDS", INT, 60,
+            "Scanner", "Length of the scanner's bars in seconds (mock 5)");
+    public static final SettingKey<Integer> MIN_REQUIRED_BARS = envFirst("MIN_REQUIRED_BARS", INT, 20, "Scanner",
+            "Completed bars a stock needs before its strategies run (mock 1)");
 
     // ------------------------------------------------------------------ Secrets (env or secrets file only)
     public static final SettingKey<String> OPENAI_API_KEY = secret("OPENAI_API_KEY", "OpenAI API key");

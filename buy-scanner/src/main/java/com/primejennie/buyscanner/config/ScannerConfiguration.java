@@ -1,0 +1,134 @@
+package com.primejennie.buyscanner.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.primejennie.buyscanner.bars.MinuteBarReader;
+import com.primejennie.buyscanner.context.MacroContextProvider;
+import com.primejennie.buyscanner.flags.TradingFlagsCache;
+import com.primejennie.buyscanner.pipeline.ScannerAssembly;
+import com.primejennie.buyscanner.pipeline.ScannerEngine;
+import com.primejennie.buyscanner.pipeline.ScannerHealthIndicator;
+import com.primejennie.buyscanner.pipeline.ScannerRuntime;
+import com.primejennie.buyscanner.pipeline.ScannerStats;
+import com.primejennie.buyscanner.pipeline.SignalObserver;
+import com.primejennie.buyscanner.watchlist.WatchlistDbCaches;
+import com.primejennie.buyscanner.watchlist.WatchlistHolder;
+import com.primejennie.shared.domain.TradingFlag;
+import com.primejennie.shared.domain.WireJson;
+import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.market.TradingCalendar;
+import com.primejennie.shared.messaging.FieldMapCodec;
+import com.primejennie.shared.messaging.PriceTick;
+import com.primejennie.shared.messaging.StreamMessaging;
+import com.primejennie.shared.messaging.Streams;
+import com.primejennie.shared.messaging.TradingSignalWorker;
+import com.primejennie.shared.schema.SchemaMigrator;
+import com.primejennie.shared.settings.RuntimeSettings;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires the scanner: watchlist, macro context, gates, strategies, engine, its timers and the kis:prices worker. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ScannerProperties.class)
+public class ScannerConfiguration {
+
+    @Bean
+    TradingFlagsCache tradingFlagsCache(StringRedisTemplate redis, ScannerProperties properties) {
+        return new TradingFlagsCache(() -> redis.opsForValue().multiGet(List.of(TradingFlag.STOP_KEY,
+                TradingFlag.PAUSE_KEY)), properties.flagCacheTtl(), System::nanoTime);
+    }
+
+    @Bean
+    WatchlistHolder watchlistHolder(StringRedisTemplate redis, DataSource dataSource, TradingCalendar calendar,
+                                    MarketClock clock, ScannerProperties properties) {
+        return new WatchlistHolder(key -> redis.opsForValue().get(key),
+                new WatchlistDbCaches(JdbcClient.create(dataSource), calendar), clock,
+                properties.entryLookbackDays());
+    }
+
+    @Bean
+    MacroContextProvider macroContextProvider(StringRedisTemplate redis, DataSource dataSource, MarketClock clock,
+                                              ScannerProperties properties) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return new MacroContextProvider(() -> redis.opsForValue().get(MacroContextProvider.INSIGHT_KEY),
+                date -> jdbc.sql("SELECT * FROM DAILY_MACRO_INSIGHT WHERE INSIGHT_DATE = ?").param(date)
+                        .query().listOfRows().stream().findFirst().map(ScannerConfiguration::rowJson),
+                clock, properties.macroRefresh());
+    }
+
+    private static String rowJson(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v == null ? null : v instanceof Number ? v
+                : v.toString()));
+        Object avoid = out.get("strategies_to_avoid");
+        if (avoid instanceof String s && !s.isBlank() && !s.trim().startsWith("[")) {
+            out.put("strategies_to_avoid", Arrays.asList(s.split(",")));
+        }
+        return WireJson.mapper().writeValueAsString(out);
+    }
+
+    @Bean
+    ScannerStats scannerStats() {
+        return new ScannerStats();
+    }
+
+    @Bean
+    ScannerEngine scannerEngine(StringRedisTemplate redis, StreamMessaging messaging, WatchlistHolder watchlist,
+                                MacroContextProvider macro, TradingFlagsCache flags, TradingCalendar calendar,
+                                MarketClock clock, RuntimeSettings settings, ScannerProperties properties,
+                                DataSource dataSource, ScannerStats stats, ObjectProvider<MeterRegistry> meters,
+                                ObjectProvider<SignalObserver> observer) {
+        MeterRegistry registry = meters.getIfAvailable();
+        return ScannerAssembly.engine(redis, messaging.publisher(Streams.BUY_SIGNALS), watchlist, macro, flags,
+                calendar, clock, Clock.systemUTC(), settings, properties,
+                new MinuteBarReader(JdbcClient.create(dataSource)), stats, (code, strategy, error) -> {
+                    if (registry != null) {
+                        registry.counter("jennie.scanner.strategy.failures", "strategy", strategy).increment();
+                    }
+                }, observer.getIfAvailable(() -> SignalObserver.NONE));
+    }
+
+    @Bean
+    ScannerRuntime scannerRuntime(ScannerEngine engine, WatchlistHolder watchlist, MacroContextProvider macro,
+                                  StringRedisTemplate redis, MarketClock clock, ScannerProperties properties,
+                                  ObjectProvider<SchemaMigrator> schema) {
+        return new ScannerRuntime(engine, watchlist, macro, redis, clock, properties, () -> {
+            SchemaMigrator migrator = schema.getIfAvailable();
+            try {
+                return migrator == null || migrator.awaitMigrated(Duration.ofSeconds(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+
+    @Bean
+    TradingSignalWorker<PriceTick> kisPricesWorker(StreamMessaging messaging, ScannerEngine engine,
+                                                   ScannerProperties properties) {
+        return messaging.worker(Streams.KIS_PRICES, properties.consumerGroup(), FieldMapCodec.kisPrices(),
+                engine::onTick);
+    }
+
+    @Bean
+    ScannerHealthIndicator scannerHealthIndicator(TradingFlagsCache flags, WatchlistHolder watchlist,
+                                                  ScannerEngine engine) {
+        return new ScannerHealthIndicator(flags, watchlist, engine);
+    }
+}
