@@ -63,6 +63,8 @@ public final class LuceneVectorStore implements VectorStore {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Serialises writes; never the writer itself (Lucene asserts callers do not hold its monitor). */
+    private final Object writeLock = new Object();
 
     /**
      * Opens (or creates) the index at {@code path}.
@@ -105,7 +107,7 @@ public final class LuceneVectorStore implements VectorStore {
         for (StoredChunk chunk : chunks) {
             documents.add(document(chunk));
         }
-        synchronized (writer) {
+        synchronized (writeLock) {
             try {
                 for (int i = 0; i < chunks.size(); i++) {
                     writer.updateDocument(new Term(ID, chunks.get(i).id()), documents.get(i));
@@ -247,7 +249,7 @@ public final class LuceneVectorStore implements VectorStore {
 
     /** Merges the index down to one segment (after a bulk load; searches then walk one graph). */
     public void forceMerge() {
-        synchronized (writer) {
+        synchronized (writeLock) {
             try {
                 writer.forceMerge(1);
                 writer.commit();
@@ -276,7 +278,7 @@ public final class LuceneVectorStore implements VectorStore {
 
     @Override
     public void close() {
-        synchronized (writer) {
+        synchronized (writeLock) {
             try {
                 searchers.close();
                 writer.close();
