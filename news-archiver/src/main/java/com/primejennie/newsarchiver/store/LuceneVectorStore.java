@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,6 +83,11 @@ public final class LuceneVectorStore implements VectorStore {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(16);
             config.setCommitOnClose(true);
+            // Each committed message makes a small segment and every segment is its own HNSW graph to search:
+            // merge more eagerly than the default (10 per tier) so searches walk few graphs.
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setSegmentsPerTier(4);
+            config.setMergePolicy(merges);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -242,6 +248,16 @@ public final class LuceneVectorStore implements VectorStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the news index at " + path, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** How many segments (HNSW graphs) a search walks now. */
+    public int segmentCount() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
         } finally {
             release(searcher);
         }
