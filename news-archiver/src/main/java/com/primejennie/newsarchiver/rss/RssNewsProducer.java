@@ -164,7 +164,9 @@ public class RssNewsProducer implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        executor.scheduleWithFixedDelay(this::safePoll, 5_000, settings.pollInterval().toMillis(),
+        // first poll after a minute: the schema (STOCK_MASTER) is migrated in the background at start-up
+        executor.scheduleWithFixedDelay(this::safePoll, Math.min(60_000, settings.pollInterval().toMillis()),
+                settings.pollInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
