@@ -116,7 +116,12 @@ public final class BuyPipeline {
         RegimePreset preset = RegimePreset.named(
                 signal.strategyPreset() == null ? null : signal.strategyPreset().name(), regime);
         BuySettings cfg = BuySettings.read(settings, preset, regime);
-        return locks.serialised(() -> decide(request, regime, cfg));
+        try {
+            return locks.serialised(() -> decide(request, regime, cfg));
+        } catch (RedisBuyLocks.DecisionLockUnavailableException e) {
+            log.warn("buy decision refused: {}", e.getMessage());
+            return BuyOutcome.skipped("Decision lock unavailable");
+        }
     }
 
     private BuyOutcome decide(BuyRequest request, String regime, BuySettings cfg) {
