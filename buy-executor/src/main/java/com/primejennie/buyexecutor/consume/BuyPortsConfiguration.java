@@ -70,6 +70,16 @@ public class BuyPortsConfiguration {
                             Notifier notifier, MarketClock clock, TradingCalendar calendar,
                             @Value("${jennie.trading-mode:MOCK}") String tradingMode,
                             @Value("${jennie.buy-executor.decision-wait:PT5S}") Duration decisionWait) {
+        return create(redis, portfolio, tradeLog, masters, prices, kis, orders, settings, dryRun, notifier, clock,
+                calendar, tradingMode, decisionWait);
+    }
+
+    /** The pipeline on Redis, MariaDB, KIS and the order service (also used by the end-to-end tests). */
+    public static BuyPipeline create(StringRedisTemplate redis, ActivePortfolioRepository portfolio,
+                                     TradeLogRepository tradeLog, StockMasterRepository masters,
+                                     DailyPriceRepository prices, KisComponents kis, OrderService orders,
+                                     RuntimeSettings settings, DryRun dryRun, Notifier notifier, MarketClock clock,
+                                     TradingCalendar calendar, String tradingMode, Duration decisionWait) {
         BuyPorts.Flags flags = new BuyPorts.Flags() {
             @Override
             public boolean stopActive() {
