@@ -70,7 +70,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code scripts/bench-executor.sh}: N buy signals for N different stocks published to a buy-signal stream, consumed by
- * the real worker (one at a time, ACK first) into the pipeline and the order service, to kis-sim with its rate limit
+ * the real worker (one at a time, ACK first; each published once the previous is handled) into the pipeline and the order service, to kis-sim with its rate limit
  * off and the daily, portfolio, sector and cash limits raised. Prints
  * {@code executor: signals N, orders N, duplicates 0, signal->order p50 X ms p99 Y ms} (publish → order accepted).
  * Not a test (no assertion on timing); run only through the script.
@@ -243,8 +243,14 @@ class BuyExecutorBench extends SimTestSupport {
                 String code = codes.get(i);
                 long price = price(code);
                 published.put(code, System.nanoTime());
+                long before = done.getCount();
                 publisher.publish(signal(code, "DIP_BUY", price));
-                Thread.sleep(20); // a scanner's pace, one signal at a time
+                // closed loop: the next signal goes out once this one is handled, so the figure is the executor's
+                // latency, not the queue behind it
+                long waitEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (done.getCount() == before && System.nanoTime() < waitEnd) {
+                    Thread.onSpinWait();
+                }
             }
             done.await(120, java.util.concurrent.TimeUnit.SECONDS);
             worker.stop();
@@ -260,6 +266,29 @@ class BuyExecutorBench extends SimTestSupport {
         System.out.printf(java.util.Locale.ROOT,
                 "executor: signals %d, orders %d, duplicates %d, signal->order p50 %d ms p99 %d ms%n", n,
                 placed.size(), placed.size() - distinct, pct(sorted, 0.50), pct(sorted, 0.99));
+    }
+
+    @Test
+    void profile() {
+        List<String> codes = List.of("005930", "000660", "035420", "035720", "051910", "006400");
+        for (String code : codes) {
+            long t0 = System.nanoTime();
+            kis.client().orderableCash();
+            long t1 = System.nanoTime();
+            orders.openExposure();
+            long t2 = System.nanoTime();
+            orders.safety().buyBlock(code);
+            long t3 = System.nanoTime();
+            long price = price(code);
+            long t4 = System.nanoTime();
+            orders.submit(com.primejennie.shared.orders.OrderTicket.marketBuy("p:" + code, "bench", code, "", 1, price));
+            long t5 = System.nanoTime();
+            BuyOutcome o = executor().handle("9-" + code, signal(code, "DIP_BUY", price));
+            long t6 = System.nanoTime();
+            System.out.printf("profile %s cash %d exposure %d block %d simprice %d submit %d handle %d ms (%s)%n", code,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                    (t5 - t4) / 1_000_000, (t6 - t5) / 1_000_000, o.status() + " " + o.reason());
+        }
     }
 
     private static long pct(long[] sorted, double p) {
