@@ -249,7 +249,7 @@ class BuyExecutorBench extends SimTestSupport {
                 // latency, not the queue behind it
                 long waitEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (done.getCount() == before && System.nanoTime() < waitEnd) {
-                    Thread.onSpinWait();
+                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
                 }
             }
             done.await(120, java.util.concurrent.TimeUnit.SECONDS);
