@@ -225,6 +225,9 @@ public class Exchange implements MarketListener {
     @Override
     public void onTrade(Trade trade) {
         matchTrade(trade);
+        if (pendingCancels.isEmpty()) {
+            return;
+        }
         for (PendingCancel p : List.copyOf(pendingCancels.values())) {
             if (!p.original().code().equals(trade.code())) {
                 continue;
