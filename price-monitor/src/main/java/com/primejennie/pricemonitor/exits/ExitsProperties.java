@@ -1,0 +1,35 @@
+package com.primejennie.pricemonitor.exits;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The exit path's own settings (the rule thresholds come from RuntimeSettings). The feature flags default to what the
+ * Python suite actually did, because switching them on changes trading behaviour (spec §6.11).
+ *
+ * @param enabled                whether price-monitor evaluates exits at all
+ * @param maxTickAge             ticks whose stream id is older than this (market time) never trigger an exit
+ * @param positionRefresh        how often the cached positions are re-read from ACTIVE_PORTFOLIO
+ * @param rewatchDelay           after a full-exit signal the position is not evaluated for this long; if it is still in
+ *                               the DB after that, it is watched again and the exit may fire again (the order service's
+ *                               in-flight marker keeps that to one queued sell)
+ * @param failureAlertAfter      when every tick has failed for this long, health is DOWN and a critical alert goes out
+ * @param dailyBars              daily rows loaded for the indicators (Python: 30)
+ * @param maxHoldingDaysEnabled  Python: inert (false)
+ * @param regimeTablesEnabled    Python: always SIDEWAYS (false); true reads {@code market:regime:data}.regime
+ * @param macdDivergenceEnabled  Python: inert with 30 rows (false); true loads 60 rows and applies the MACD warning
+ */
+@ConfigurationProperties("jennie.exits")
+public record ExitsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("3s") Duration maxTickAge,
+                              @DefaultValue("30s") Duration positionRefresh, @DefaultValue("60s") Duration rewatchDelay,
+                              @DefaultValue("60s") Duration failureAlertAfter, @DefaultValue("30") int dailyBars,
+                              @DefaultValue("false") boolean maxHoldingDaysEnabled,
+                              @DefaultValue("false") boolean regimeTablesEnabled,
+                              @DefaultValue("false") boolean macdDivergenceEnabled) {
+
+    public static ExitsProperties defaults() {
+        return new ExitsProperties(true, Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofSeconds(60),
+                Duration.ofSeconds(60), 30, false, false, false);
+    }
+}

@@ -1,0 +1,110 @@
+package com.primejennie.pricemonitor.exits.engine;
+
+import com.primejennie.pricemonitor.exits.positions.PositionBook;
+import com.primejennie.pricemonitor.exits.state.ExitStateStore;
+import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.persistence.Position;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The exit path's housekeeping: re-reads ACTIVE_PORTFOLIO into the {@link PositionBook} (spec §1.3 [REC]; a failed
+ * read keeps the last book, so exits survive a MariaDB outage), clears exit state of positions the DB shows closed,
+ * checks {@link ExitPathHealth} and writes the {@code monitoring:price_monitor} heartbeat (TTL 10 s) every second.
+ */
+public final class ExitsRuntime implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ExitsRuntime.class);
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Supplier<List<Position>> positions;
+    private final PositionBook book;
+    private final ExitStateStore states;
+    private final ExitPathHealth health;
+    private final StringRedisTemplate redis;
+    private final MarketClock clock;
+    private final Duration refreshEvery;
+    private ScheduledExecutorService scheduler;
+
+    public ExitsRuntime(Supplier<List<Position>> positions, PositionBook book, ExitStateStore states,
+                        ExitPathHealth health, StringRedisTemplate redis, MarketClock clock, Duration refreshEvery) {
+        this.positions = positions;
+        this.book = book;
+        this.states = states;
+        this.health = health;
+        this.redis = redis;
+        this.clock = clock;
+        this.refreshEvery = refreshEvery;
+    }
+
+    /** Reads the DB's positions; returns false (and keeps the book) when the DB cannot be read. */
+    public boolean refresh() {
+        try {
+            List<Position> rows = positions.get();
+            book.refresh(rows, clock.instant());
+            states.retainOnly(rows.stream().filter(p -> p.quantity() > 0).map(Position::stockCode)
+                    .collect(Collectors.toSet()));
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("positions not refreshed, exits keep watching the last known {} positions: {}", book.size(),
+                    e.toString());
+            return false;
+        }
+    }
+
+    public void heartbeat() {
+        try {
+            String json = "{\"status\":\"online\",\"service\":\"price-monitor\",\"metrics\":{\"watching_count\":"
+                    + book.size() + ",\"updated_at\":\"" + clock.now().format(HMS) + "\",\"pid\":"
+                    + ProcessHandle.current().pid() + "}}";
+            redis.opsForValue().set("monitoring:price_monitor", json, Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            log.debug("heartbeat not written: {}", e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "exits-runtime");
+            t.setDaemon(true);
+            return t;
+        });
+        refresh();
+        scheduler.scheduleWithFixedDelay(this::refresh, refreshEvery.toMillis(), refreshEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> {
+            health.check(clock.instant());
+            heartbeat();
+        }, 0, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+
+    /** Before the tick worker (default phase) starts, so the book is loaded. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}
