@@ -57,6 +57,8 @@ public final class LuceneVectorStore implements VectorStore {
     static final String CREATED_AT = "created_at_utc";
     static final String PAGE_CONTENT = "page_content";
     static final String METADATA = "metadata";
+    /** How many graph candidates a search explores at least, whatever its k. */
+    static final int MIN_CANDIDATES = 100;
 
     private final Path path;
     private final int dimension;
@@ -163,7 +165,11 @@ public final class LuceneVectorStore implements VectorStore {
         }
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, query, k, filterQuery(filter)), k);
+            // HNSW is approximate: a beam of only k (k = 1 for "the best match") can miss the true nearest chunk on
+            // an index with several segments and deletions (seen after a re-index). Explore at least
+            // MIN_CANDIDATES, as Elasticsearch's num_candidates does, and keep the best k.
+            int candidates = Math.max(k, MIN_CANDIDATES);
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, query, candidates, filterQuery(filter)), k);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
