@@ -22,7 +22,6 @@ import com.primejennie.shared.persistence.TradeType;
 import com.primejennie.shared.settings.RuntimeSettings;
 import com.primejennie.shared.trading.DryRun;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -45,23 +44,6 @@ public class BuyPortsConfiguration {
     /** Sell-side keys deleted after a buy (spec buy-path §1.2). */
     static final List<String> SELL_STATE_PREFIXES = List.of("high_watermark:", "scale_out:", "profit_floor:",
             "rsi_sold:");
-
-    /**
-     * Fallback dry-run switch when no resolver bean exists in this app: {@code trading:dryrun} via
-     * {@link TradingFlag}; unreadable → dry run (fail safe).
-     */
-    @Bean
-    @ConditionalOnMissingBean(DryRun.class)
-    DryRun buyExecutorDryRun(StringRedisTemplate redis) {
-        return () -> {
-            try {
-                String raw = redis.opsForValue().get(TradingFlag.DRY_RUN_KEY);
-                return raw == null || TradingFlag.parse(raw).value();
-            } catch (RuntimeException e) {
-                return true;
-            }
-        };
-    }
 
     @Bean
     BuyPipeline buyPipeline(StringRedisTemplate redis, ActivePortfolioRepository portfolio,
