@@ -14,7 +14,9 @@ declare -A PORTS=(
   [scout-job]=8087 [scheduler-service]=8095 [news-archiver]=8092 [dashboard-backend]=8090 [kis-sim]=9443)
 declare -A PIDS=()
 
-jar_of() { local dir=$1; [ "$dir" = kis-sim ] && dir=infrastructure/kis-sim; ls "$dir"/target/"$1"-*.jar | grep -v original | head -1; }
+# The runnable jar: <app>-<version>-exec.jar where a module keeps a plain main artifact (buy-executor), else <app>-<version>.jar.
+jar_of() { local dir=$1; [ "$dir" = kis-sim ] && dir=infrastructure/kis-sim
+  ls "$dir"/target/"$1"-*-exec.jar 2>/dev/null | head -1 | grep . || ls "$dir"/target/"$1"-*.jar | grep -v original | head -1; }
 
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
