@@ -11,7 +11,8 @@ import com.primejennie.commandhandler.telegram.BotProperties;
 
 /**
  * The polling thread: a cycle, then {@code pollInterval} of rest (as the Python loop). Started with the app when
- * {@code AUTO_START_POLLING} (default), and by {@code POST /start}; {@code POST /stop} ends it after its rest.
+ * {@code AUTO_START_POLLING} (default), and by {@code POST /start}; {@code POST /stop} and shutdown end it between
+ * cycles, letting a command that is running finish (up to 15 s).
  */
 public class PollingLoop implements SmartLifecycle {
 
@@ -57,11 +58,14 @@ public class PollingLoop implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.warn("poll cycle failed: {}", e.toString());
             }
-            try {
-                Thread.sleep(rest.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            long wakeAt = System.nanoTime() + rest.toNanos();
+            while (running.get() && System.nanoTime() < wakeAt) {
+                try {
+                    Thread.sleep(Math.min(100, Math.max(1, (wakeAt - System.nanoTime()) / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
@@ -71,9 +75,14 @@ public class PollingLoop implements SmartLifecycle {
         running.set(false);
         Thread t = thread;
         if (t != null) {
-            t.interrupt();
             try {
-                t.join(5000);
+                // let a running cycle finish its command (its offset is already stored), then give up on it
+                t.join(15_000);
+                if (t.isAlive()) {
+                    log.warn("poll cycle still running after 15 s at stop; interrupting it");
+                    t.interrupt();
+                    t.join(2_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -25,7 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param buyExecutorUrl  where {@code /sync} asks for {@code POST /reconcile/adopt}
  * @param internalToken   the suite's internal token ({@code JENNIE_INTERNAL_TOKEN}) for that call and this app's
  *                        own POST endpoints
- * @param services        service name → base URL whose {@code /actuator/health} {@code /diagnose} reads
+ * @param services        service name → base URL whose {@code /actuator/health} {@code /diagnose} reads: the
+ *                        suite's apps on their default ports, each overridable ({@code jennie.bot.services.<name>})
+ *                        or removable (blank)
  */
 @ConfigurationProperties("jennie.bot")
 public record BotProperties(
@@ -45,7 +47,17 @@ public record BotProperties(
         if (longPollSeconds < 0 || longPollSeconds > 50) {
             throw new IllegalArgumentException("jennie.bot.long-poll-seconds must be 0-50, got " + longPollSeconds);
         }
-        services = services == null ? defaultServices() : new LinkedHashMap<>(services);
+        Map<String, URI> merged = defaultServices();
+        if (services != null) {
+            services.forEach((name, url) -> {
+                if (url == null || url.toString().isBlank()) {
+                    merged.remove(name);
+                } else {
+                    merged.put(name, url);
+                }
+            });
+        }
+        services = merged;
     }
 
     public boolean configured() {
