@@ -39,7 +39,8 @@ public class UpdatePoller {
             return new CycleResult("error", 0, 0, 0, "no Telegram bot token configured");
         }
         if (!lease.acquire()) {
-            return CycleResult.nothing("another instance holds the poller lease (" + PollerLease.KEY + ")");
+            return CycleResult.nothing("another instance holds the poller lease (" + PollerLease.KEY
+                    + "), or Redis is unreachable: not polling");
         }
         long offset;
         List<IncomingMessage> updates;
