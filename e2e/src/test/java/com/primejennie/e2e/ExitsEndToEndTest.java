@@ -158,7 +158,8 @@ class ExitsEndToEndTest {
                 "the sell filled at kis-sim while MariaDB is down");
         assertThat(brokerQty()).isZero();
         assertThat(sellRows()).as("no TRADELOG row while MariaDB is down").isZero();
-        assertThat(redis.hasKey("stoploss_cooldown:" + CODE)).as("cooldown set at the fill").isTrue();
+        await(Duration.ofSeconds(60), () -> Boolean.TRUE.equals(redis.hasKey("stoploss_cooldown:" + CODE)),
+                "the cooldown set at the fill while MariaDB is down");
 
         proxy.open();
         awaitSellRecorded();

@@ -7,6 +7,8 @@ import com.primejennie.shared.persistence.Position;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,10 +36,23 @@ public final class ExitsRuntime implements SmartLifecycle {
     private final StringRedisTemplate redis;
     private final MarketClock clock;
     private final Duration refreshEvery;
+    private final Consumer<Set<String>> onHeld;
+    private final List<Periodic> extra = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
+
+    private record Periodic(Duration every, Runnable task) {
+    }
 
     public ExitsRuntime(Supplier<List<Position>> positions, PositionBook book, ExitStateStore states,
                         ExitPathHealth health, StringRedisTemplate redis, MarketClock clock, Duration refreshEvery) {
+        this(positions, book, states, health, redis, clock, refreshEvery, codes -> { });
+    }
+
+    /** {@code onHeld} gets the held codes after every successful refresh (the daily bars are warmed there). */
+    public ExitsRuntime(Supplier<List<Position>> positions, PositionBook book, ExitStateStore states,
+                        ExitPathHealth health, StringRedisTemplate redis, MarketClock clock, Duration refreshEvery,
+                        Consumer<Set<String>> onHeld) {
+        this.onHeld = onHeld;
         this.positions = positions;
         this.book = book;
         this.states = states;
@@ -52,13 +67,23 @@ public final class ExitsRuntime implements SmartLifecycle {
         try {
             List<Position> rows = positions.get();
             book.refresh(rows, clock.instant());
-            states.retainOnly(rows.stream().filter(p -> p.quantity() > 0).map(Position::stockCode)
-                    .collect(Collectors.toSet()));
+            Set<String> held = rows.stream().filter(p -> p.quantity() > 0).map(Position::stockCode)
+                    .collect(Collectors.toSet());
+            states.retainOnly(held);
+            warm(held);
             return true;
         } catch (RuntimeException e) {
             log.warn("positions not refreshed, exits keep watching the last known {} positions: {}", book.size(),
                     e.toString());
             return false;
+        }
+    }
+
+    private void warm(Set<String> held) {
+        try {
+            onHeld.accept(held);
+        } catch (RuntimeException e) {
+            log.warn("daily bars not warmed: {}", e.toString());
         }
     }
 
@@ -71,6 +96,11 @@ public final class ExitsRuntime implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.debug("heartbeat not written: {}", e.toString());
         }
+    }
+
+    /** Runs {@code task} on the housekeeping thread every {@code every} once started (e.g. the price alerts' re-read). */
+    public void alsoEvery(Duration every, Runnable task) {
+        extra.add(new Periodic(every, task));
     }
 
     @Override
@@ -87,6 +117,15 @@ public final class ExitsRuntime implements SmartLifecycle {
             health.check(clock.instant());
             heartbeat();
         }, 0, 1, TimeUnit.SECONDS);
+        for (Periodic p : extra) {
+            scheduler.scheduleWithFixedDelay(() -> {
+                try {
+                    p.task().run();
+                } catch (RuntimeException e) {
+                    log.warn("periodic exit-path task failed: {}", e.toString());
+                }
+            }, 0, p.every().toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
