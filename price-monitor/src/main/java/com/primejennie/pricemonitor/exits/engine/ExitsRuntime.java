@@ -37,6 +37,7 @@ public final class ExitsRuntime implements SmartLifecycle {
     private final MarketClock clock;
     private final Duration refreshEvery;
     private final Consumer<Set<String>> onHeld;
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<Periodic> extra = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
 
@@ -79,19 +80,42 @@ public final class ExitsRuntime implements SmartLifecycle {
         }
     }
 
+    /**
+     * Hands the held codes to {@code onHeld} on its own thread, one run at a time: a slow KIS or DB read there must not
+     * hold up the heartbeat, the health check or the next refresh on the housekeeping thread.
+     */
     private void warm(Set<String> held) {
-        try {
-            onHeld.accept(held);
-        } catch (RuntimeException e) {
-            log.warn("daily bars not warmed: {}", e.toString());
+        if (!warming.compareAndSet(false, true)) {
+            return;
         }
+        Thread t = new Thread(() -> {
+            try {
+                onHeld.accept(held);
+            } catch (RuntimeException e) {
+                log.warn("daily bars and settings not warmed: {}", e.toString());
+            } finally {
+                warming.set(false);
+            }
+        }, "exits-warm");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The heartbeat the dashboard reads (spec §1.3 shape). While the exit path is DOWN the status says so and
+     * {@code metrics.exit_path} is {@code DOWN}: Python's heartbeat stayed "online" for a day of dead exits.
+     */
+    static String heartbeatJson(int watching, String updatedAt, long pid, boolean exitPathDown) {
+        return "{\"status\":\"" + (exitPathDown ? "exit_path_down" : "online")
+                + "\",\"service\":\"price-monitor\",\"metrics\":{\"watching_count\":" + watching
+                + ",\"updated_at\":\"" + updatedAt + "\",\"pid\":" + pid + ",\"exit_path\":\""
+                + (exitPathDown ? "DOWN" : "UP") + "\"}}";
     }
 
     public void heartbeat() {
         try {
-            String json = "{\"status\":\"online\",\"service\":\"price-monitor\",\"metrics\":{\"watching_count\":"
-                    + book.size() + ",\"updated_at\":\"" + clock.now().format(HMS) + "\",\"pid\":"
-                    + ProcessHandle.current().pid() + "}}";
+            String json = heartbeatJson(book.size(), clock.now().format(HMS), ProcessHandle.current().pid(),
+                    health.isDown(clock.instant()));
             redis.opsForValue().set("monitoring:price_monitor", json, Duration.ofSeconds(10));
         } catch (RuntimeException e) {
             log.debug("heartbeat not written: {}", e.toString());

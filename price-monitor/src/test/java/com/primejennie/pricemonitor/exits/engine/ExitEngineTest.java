@@ -160,6 +160,15 @@ class ExitEngineTest {
     }
 
     @Test
+    void heartbeatSaysWhenTheExitPathIsDown() {
+        assertThat(ExitsRuntime.heartbeatJson(41, "10:00:01", 7, false)).isEqualTo("{\"status\":\"online\","
+                + "\"service\":\"price-monitor\",\"metrics\":{\"watching_count\":41,\"updated_at\":\"10:00:01\","
+                + "\"pid\":7,\"exit_path\":\"UP\"}}");
+        assertThat(ExitsRuntime.heartbeatJson(41, "10:00:01", 7, true)).startsWith("{\"status\":\"exit_path_down\"")
+                .contains("\"exit_path\":\"DOWN\"");
+    }
+
+    @Test
     void healthyExitPathStaysUp() {
         ExitPathHealth health = new ExitPathHealth(t -> true, Duration.ofSeconds(60));
         health.useClock(clock::instant);
