@@ -1,10 +1,12 @@
 package com.primejennie.pricemonitor.exits;
 
+import com.primejennie.pricemonitor.exits.alerts.PriceAlerts;
 import com.primejennie.pricemonitor.exits.engine.DailyBarSource;
 import com.primejennie.pricemonitor.exits.engine.ExitEngine;
 import com.primejennie.pricemonitor.exits.engine.ExitPathHealth;
 import com.primejennie.pricemonitor.exits.engine.ExitTickHandler;
 import com.primejennie.pricemonitor.exits.engine.ExitsRuntime;
+import com.primejennie.pricemonitor.exits.engine.LastKnownThresholds;
 import com.primejennie.pricemonitor.exits.positions.PositionBook;
 import com.primejennie.pricemonitor.exits.rules.ExitChain;
 import com.primejennie.pricemonitor.exits.rules.ExitThresholds;
@@ -19,7 +21,9 @@ import com.primejennie.shared.messaging.TradingSignalWorker;
 import com.primejennie.shared.notify.Notifier;
 import com.primejennie.shared.persistence.ActivePortfolioRepository;
 import com.primejennie.shared.persistence.DailyPriceRepository;
+import com.primejennie.shared.prices.DailyPriceReadThrough;
 import com.primejennie.shared.settings.RuntimeSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +53,11 @@ public class ExitsWiring {
     }
 
     @Bean
+    PriceAlerts priceAlerts(StringRedisTemplate redis, Notifier notifier) {
+        return new PriceAlerts(redis, notifier);
+    }
+
+    @Bean
     ExitPathHealth exitPathHealth(Notifier notifier, ExitsProperties properties, MarketClock clock) {
         ExitPathHealth health = new ExitPathHealth(notifier, properties.failureAlertAfter());
         health.useClock(clock::instant);
@@ -56,28 +65,54 @@ public class ExitsWiring {
     }
 
     @Bean
-    ExitEngine exitEngine(PositionBook book, ExitStateStore states, DailyPriceRepository daily,
-                          StreamMessaging messaging, MarketClock clock, RuntimeSettings settings,
-                          StringRedisTemplate redis, ExitsProperties properties) {
-        TradingSignalPublisher<Object> publisher = messaging.publisher(SellOrder.STREAM);
+    DailyBarSource exitDailyBars(ObjectProvider<DailyPriceReadThrough> readThrough, DailyPriceRepository daily,
+                                 ExitsProperties properties) {
         int bars = properties.macdDivergenceEnabled() ? Math.max(60, properties.dailyBars()) : properties.dailyBars();
-        return new ExitEngine(book, states, new DailyBarSource(daily::findLatest, bars), publisher::publish, clock,
-                code -> ExitThresholds.from(settings, code, properties.maxHoldingDaysEnabled()),
-                () -> properties.regimeTablesEnabled() ? RegimeReader.read(redis) : "SIDEWAYS", () -> 1.0,
-                properties, ExitChain.standard());
+        DailyPriceReadThrough through = readThrough.getIfAvailable();
+        if (through == null) {
+            // no KIS client or calendar in this context: the table alone, as Python read it
+            return new DailyBarSource(daily::findLatest, bars);
+        }
+        return new DailyBarSource(through::latest, bars);
+    }
+
+    @Bean
+    LastKnownThresholds exitThresholds(RuntimeSettings settings, ExitsProperties properties) {
+        return new LastKnownThresholds(code -> ExitThresholds.from(settings, code,
+                properties.maxHoldingDaysEnabled()));
+    }
+
+    @Bean
+    ExitEngine exitEngine(PositionBook book, ExitStateStore states, DailyBarSource dailyBars,
+                          LastKnownThresholds thresholds,
+                          StreamMessaging messaging, MarketClock clock, RuntimeSettings settings,
+                          StringRedisTemplate redis, ActivePortfolioRepository portfolio,
+                          ExitsProperties properties) {
+        TradingSignalPublisher<Object> publisher = messaging.publisher(SellOrder.STREAM);
+        return new ExitEngine(book, states, dailyBars, publisher::publish, clock,
+                thresholds,
+                RegimeReader.supplier(properties.regimeTablesEnabled(), RegimeReader.redisJson(redis)), () -> 1.0,
+                properties, ExitChain.standard(), portfolio::find);
     }
 
     @Bean
     ExitsRuntime exitsRuntime(ActivePortfolioRepository portfolio, PositionBook book, ExitStateStore states,
                               ExitPathHealth health, StringRedisTemplate redis, MarketClock clock,
+                              DailyBarSource dailyBars, LastKnownThresholds thresholds, PriceAlerts alerts,
                               ExitsProperties properties) {
-        return new ExitsRuntime(portfolio::findAll, book, states, health, redis, clock, properties.positionRefresh());
+        ExitsRuntime runtime = new ExitsRuntime(portfolio::findAll, book, states, health, redis, clock,
+                properties.positionRefresh(), held -> {
+                    held.forEach(thresholds::apply); // read while the DB answers, kept for when it does not
+                    dailyBars.warm(held, clock.today());
+                });
+        runtime.alsoEvery(PriceAlerts.REFRESH, alerts::refresh);
+        return runtime;
     }
 
     @Bean
     TradingSignalWorker<PriceTick> exitTickWorker(StreamMessaging messaging, ExitEngine engine,
-                                                  ExitPathHealth health, MarketClock clock) {
+                                                  ExitPathHealth health, MarketClock clock, PriceAlerts alerts) {
         return messaging.worker("kis:prices", GROUP, FieldMapCodec.kisPrices(),
-                new ExitTickHandler(engine, health, clock));
+                new ExitTickHandler(engine, health, clock, alerts, java.time.InstantSource.system()));
     }
 }

@@ -1,24 +1,38 @@
 package com.primejennie.pricemonitor.exits;
 
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The market regime for the scale-out tables when {@code jennie.exits.regime-tables-enabled} is on: the regime
- * scout-job writes ({@code market:regime:data}.regime). Python read {@code market_regime:current}, which nothing
- * wrote, so it always traded the SIDEWAYS table.
+ * The market regime for the scale-out tables. With {@code jennie.exits.regime-tables-enabled} off (the default, what
+ * Python did) it is always SIDEWAYS: Python read {@code market_regime:current}, which nothing wrote. On, it is the
+ * regime scout-job writes ({@code market:regime:data}.regime), SIDEWAYS when that is missing or unreadable.
  */
-final class RegimeReader {
+public final class RegimeReader {
+
+    public static final String KEY = "market:regime:data";
+    private static final Pattern REGIME = Pattern.compile("\"regime\"\\s*:\\s*\"([A-Z_]+)\"");
 
     private RegimeReader() {
     }
 
-    static String read(StringRedisTemplate redis) {
+    /** The regime supplier the engine reads on each evaluated tick. */
+    public static Supplier<String> supplier(boolean enabled, Supplier<String> regimeJson) {
+        return enabled ? () -> read(regimeJson) : () -> "SIDEWAYS";
+    }
+
+    static Supplier<String> redisJson(StringRedisTemplate redis) {
+        return () -> redis.opsForValue().get(KEY);
+    }
+
+    static String read(Supplier<String> regimeJson) {
         try {
-            String json = redis.opsForValue().get("market:regime:data");
+            String json = regimeJson.get();
             if (json == null) {
                 return "SIDEWAYS";
             }
-            var m = java.util.regex.Pattern.compile("\"regime\"\\s*:\\s*\"([A-Z_]+)\"").matcher(json);
+            var m = REGIME.matcher(json);
             return m.find() ? m.group(1) : "SIDEWAYS";
         } catch (RuntimeException e) {
             return "SIDEWAYS";

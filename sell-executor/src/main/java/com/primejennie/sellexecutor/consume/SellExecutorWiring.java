@@ -12,7 +12,10 @@ import com.primejennie.shared.notify.Notifier;
 import com.primejennie.shared.orders.OrderService;
 import com.primejennie.shared.settings.RuntimeSettings;
 import com.primejennie.shared.settings.SettingKeys;
+import com.primejennie.shared.settings.SettingUnavailableException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -39,7 +42,7 @@ public class SellExecutorWiring {
                 code -> kis.balance().holdings().stream().filter(h -> h.code().equals(code))
                         .mapToLong(Holding::quantity).sum(),
                 () -> emergencyStop(redis),
-                new StopLossCooldown(redis, clock), () -> settings.get(SettingKeys.STOPLOSS_COOLDOWN_DAYS),
+                new StopLossCooldown(redis, clock), cooldownDays(settings),
                 code -> redis.delete(List.of("high_watermark:" + code, "scale_out:" + code, "profit_floor:" + code,
                         "rsi_sold:" + code)),
                 notifier, d -> Thread.sleep(d.toMillis()), SellOrderHandler.Policy.defaults());
@@ -48,6 +51,22 @@ public class SellExecutorWiring {
     @Bean
     TradingSignalWorker<SellOrder> sellOrderWorker(StreamMessaging messaging, SellOrderHandler handler) {
         return messaging.worker(SellOrder.STREAM, GROUP, SellOrder.class, handler);
+    }
+
+    /**
+     * STOPLOSS_COOLDOWN_DAYS, read after a fill: a CONFIG table that cannot be read (MariaDB down, nothing cached yet)
+     * must not lose the cooldown of a sale that happened, so the last value read, else the registry default, applies.
+     */
+    static IntSupplier cooldownDays(RuntimeSettings settings) {
+        AtomicInteger last = new AtomicInteger(SettingKeys.STOPLOSS_COOLDOWN_DAYS.defaultValue());
+        return () -> {
+            try {
+                last.set(settings.get(SettingKeys.STOPLOSS_COOLDOWN_DAYS));
+            } catch (SettingUnavailableException e) {
+                log.warn("STOPLOSS_COOLDOWN_DAYS not readable ({}), using {}", e.getMessage(), last.get());
+            }
+            return last.get();
+        };
     }
 
     /** Unknown (Redis unreachable) → not stopped: exits are kept (BRIEF: fail closed for buys, keep exits). */

@@ -131,11 +131,23 @@ public final class SellOrderHandler implements StreamHandler<SellOrder> {
         }
         OrderRecord fin = r.isFinal() ? r : orders.awaitFinal(r.intentKey(), policy.awaitFill());
         boolean sold = fin.filledQuantity() > 0 || fin.state() == OrderState.DRY_RUN;
+        // after a sale nothing may throw: each step runs on its own, so a failed one does not skip the others (and
+        // the entry is not dead-lettered as if the sell had failed)
         if (sold && ExitKinds.isStopLoss(reason)) {
-            cooldown.set(code, cooldownDays.getAsInt());
+            try {
+                cooldown.set(code, cooldownDays.getAsInt());
+            } catch (RuntimeException e) {
+                log.error("stop-loss cooldown of {} not set after the sale: {}", code, e.toString(), e);
+                notifier.sendCritical("⚠️ *재진입 쿨다운 미설정* " + name(s) + " (" + code + "): " + e.getMessage());
+            }
         }
         if (sold && (fin.state() == OrderState.DRY_RUN ? qty : fin.filledQuantity()) >= held) {
-            clearExitState.accept(code);
+            try {
+                clearExitState.accept(code);
+            } catch (RuntimeException e) {
+                log.warn("exit state of {} not cleared (price-monitor clears it when the DB shows it closed): {}",
+                        code, e.toString());
+            }
         }
         if (fin.filledQuantity() > 0 || fin.state() == OrderState.DRY_RUN) {
             notifier.send(SellSummary.text(fin, reason));

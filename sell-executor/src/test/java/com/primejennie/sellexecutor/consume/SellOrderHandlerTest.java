@@ -18,6 +18,8 @@ import com.primejennie.shared.orders.SellKey;
 import com.primejennie.shared.kis.OrderSide;
 import java.math.BigDecimal;
 import java.net.URI;
+import com.primejennie.shared.settings.RuntimeSettings;
+import com.primejennie.shared.settings.SettingsRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -178,6 +180,49 @@ class SellOrderHandlerTest {
         assertThat(redis.hasKey(StopLossCooldown.key("005930"))).isFalse();
         handler.execute("3-0", exit(100, "ATR Stop (Price 9,499 < 9,500)"));
         assertThat(redis.hasKey(StopLossCooldown.key("005930"))).isTrue();
+    }
+
+    @Test
+    void cooldownDaysFallBackToTheLastReadThenTheDefaultWhenTheConfigTableIsDown() {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        RuntimeSettings settings = new RuntimeSettings(SettingsRegistry.standard(), name -> {
+            if (down.get()) {
+                throw new IllegalStateException("Failed to obtain JDBC Connection");
+            }
+            return java.util.Optional.of("3");
+        }, name -> null, ManualMarketClock.atKst(LocalDateTime.of(2026, 2, 12, 11, 0)), Duration.ZERO);
+        var days = SellExecutorWiring.cooldownDays(settings);
+        assertThat(days.getAsInt()).as("registry default, nothing read yet").isEqualTo(5);
+        down.set(false);
+        assertThat(days.getAsInt()).isEqualTo(3);
+        down.set(true);
+        assertThat(days.getAsInt()).as("last value read").isEqualTo(3);
+    }
+
+    @Test
+    void aFailingCooldownAfterTheFillStillReportsTheSaleAndAlerts() throws Exception {
+        List<String> critical = new ArrayList<>();
+        SellOrderHandler h = new SellOrderHandler(orders, code -> 100L, () -> false,
+                new StopLossCooldown(redis, ManualMarketClock.atKst(LocalDateTime.of(2026, 2, 12, 11, 0))), () -> {
+                    throw new IllegalStateException("setting unavailable");
+                }, cleared::add, new com.primejennie.shared.notify.Notifier() {
+                    @Override
+                    public boolean send(String text) {
+                        messages.add(text);
+                        return true;
+                    }
+
+                    @Override
+                    public boolean sendCritical(String text) {
+                        critical.add(text);
+                        return true;
+                    }
+                }, sleeps::add, SellOrderHandler.Policy.defaults());
+        var o = h.execute("1-0", exit(100, "Fixed Stop Loss: -6.00% (Limit: -6.0%)"));
+        assertThat(o.status()).isEqualTo("success");
+        assertThat(critical).singleElement().asString().contains("쿨다운");
+        assertThat(cleared).containsExactly("005930");
+        assertThat(messages).anyMatch(m -> m.contains("매도 체결"));
     }
 
     @Test

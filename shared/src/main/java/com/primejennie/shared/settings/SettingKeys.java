@@ -125,18 +125,25 @@ public final class SettingKeys {
             FLOAT, 1.5, "Selling", "ATR multiple of the trailing distance");
     public static final SettingKey<Boolean> SCALE_OUT_ENABLED = dbFirst("SCALE_OUT_ENABLED", BOOL, true, "Selling",
             "Scale-out ladder on");
+    /**
+     * The SCALE_OUT_LEVEL_* keys are deprecated: Python never read them and the ladder it traded is the regime tables
+     * of spec sell-path §1.6 (price-monitor's ScaleOutLadder), so their 5/10/15 defaults never traded (issue 15).
+     */
+    private static final String DEPRECATED_LADDER = "DEPRECATED, ignored (the ladder is the regime tables of "
+            + "sell-path §1.6): ";
+
     public static final SettingKey<Double> SCALE_OUT_LEVEL_1_PCT = dbFirst("SCALE_OUT_LEVEL_1_PCT", FLOAT, 5.0,
-            "Selling", "Scale-out level 1 profit %");
+            "Selling", DEPRECATED_LADDER + "scale-out level 1 profit %");
     public static final SettingKey<Double> SCALE_OUT_LEVEL_1_SELL_PCT = dbFirst("SCALE_OUT_LEVEL_1_SELL_PCT", FLOAT,
-            25.0, "Selling", "Scale-out level 1 share of the position, %");
+            25.0, "Selling", DEPRECATED_LADDER + "scale-out level 1 share of the position, %");
     public static final SettingKey<Double> SCALE_OUT_LEVEL_2_PCT = dbFirst("SCALE_OUT_LEVEL_2_PCT", FLOAT, 10.0,
-            "Selling", "Scale-out level 2 profit %");
+            "Selling", DEPRECATED_LADDER + "scale-out level 2 profit %");
     public static final SettingKey<Double> SCALE_OUT_LEVEL_2_SELL_PCT = dbFirst("SCALE_OUT_LEVEL_2_SELL_PCT", FLOAT,
-            25.0, "Selling", "Scale-out level 2 share of the position, %");
+            25.0, "Selling", DEPRECATED_LADDER + "scale-out level 2 share of the position, %");
     public static final SettingKey<Double> SCALE_OUT_LEVEL_3_PCT = dbFirst("SCALE_OUT_LEVEL_3_PCT", FLOAT, 15.0,
-            "Selling", "Scale-out level 3 profit %");
+            "Selling", DEPRECATED_LADDER + "scale-out level 3 profit %");
     public static final SettingKey<Double> SCALE_OUT_LEVEL_3_SELL_PCT = dbFirst("SCALE_OUT_LEVEL_3_SELL_PCT", FLOAT,
-            25.0, "Selling", "Scale-out level 3 share of the position, %");
+            25.0, "Selling", DEPRECATED_LADDER + "scale-out level 3 share of the position, %");
     public static final SettingKey<Double> SELL_STOP_LOSS_PCT = envFirst("SELL_STOP_LOSS_PCT", FLOAT, -6.0,
             "Selling", "Fixed stop loss, % (a positive value is negated); call-site -6.0 beat the built-in 5.0");
     public static final SettingKey<Double> ATR_MULTIPLIER = envFirst("ATR_MULTIPLIER", FLOAT, 2.0, "Selling",

@@ -44,10 +44,21 @@ public final class ExitEngine {
     private final Supplier<Double> macroStopMult;
     private final ExitsProperties properties;
     private final ExitChain chain;
+    private final PositionCheck check;
 
     public ExitEngine(PositionBook book, ExitStateStore states, DailyBarSource bars, SellOrderSink sink,
                       MarketClock clock, Function<String, ExitThresholds> thresholds, Supplier<String> regime,
                       Supplier<Double> macroStopMult, ExitsProperties properties, ExitChain chain) {
+        this(book, states, bars, sink, clock, thresholds, regime, macroStopMult, properties, chain, PositionCheck.NONE);
+    }
+
+    /** With the §1.9 DB double-check of a fired signal. */
+    public ExitEngine(PositionBook book, ExitStateStore states, DailyBarSource bars, SellOrderSink sink,
+                      MarketClock clock, Function<String, ExitThresholds> thresholds, Supplier<String> regime,
+                      Supplier<Double> macroStopMult, ExitsProperties properties, ExitChain chain,
+                      PositionCheck check) {
+        this.check = check;
+
         this.book = book;
         this.states = states;
         this.bars = bars;
@@ -65,6 +76,10 @@ public final class ExitEngine {
      * age (market time) is ignored.
      */
     public Optional<SellOrder> onTick(String code, double price, Instant tickTime) {
+        return evaluate(code, price, tickTime, false);
+    }
+
+    private Optional<SellOrder> evaluate(String code, double price, Instant tickTime, boolean recheck) {
         if (!(price > 0)) {
             return Optional.empty();
         }
@@ -104,6 +119,12 @@ public final class ExitEngine {
             states.put(code, before, state);
             return Optional.empty();
         }
+        if (!recheck && check != PositionCheck.NONE) {
+            Optional<Optional<SellOrder>> outcome = doubleCheck(code, price, tickTime, buy);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+        }
         ExitSignal s = signal.get();
         long qty = s.quantityOf(w.quantity());
         SellOrder order = SellOrder.fromMonitor(code, p.stockName(), (int) qty, price, s.reason(),
@@ -127,6 +148,34 @@ public final class ExitEngine {
             book.reduce(code, qty);
         }
         return Optional.of(order);
+    }
+
+    /**
+     * §1.9: the DB's row decides before a sell goes out. Gone → dropped from the book, no signal. Average price off by
+     * more than 1 KRW → the book takes the DB's row and the whole evaluation runs once more on it (Python had already
+     * moved the ladder, RSI flag and watermark on the first pass; here nothing has moved yet). DB unreadable → the
+     * cached position is sold (empty: carry on).
+     */
+    private Optional<Optional<SellOrder>> doubleCheck(String code, double price, Instant tickTime, double cachedBuy) {
+        Optional<Position> row;
+        try {
+            row = check.reload(code);
+        } catch (RuntimeException e) {
+            log.warn("DB double-check of {} failed, selling on the cached position: {}", code, e.toString());
+            return Optional.empty();
+        }
+        if (row.isEmpty() || row.get().quantity() <= 0) {
+            log.info("exit of {} dropped: no longer in ACTIVE_PORTFOLIO", code);
+            book.drop(code);
+            return Optional.of(Optional.empty());
+        }
+        double dbBuy = row.get().averageBuyPrice() == null ? 0 : row.get().averageBuyPrice().doubleValue();
+        if (Math.abs(dbBuy - cachedBuy) > 1.0) {
+            log.info("average buy price of {} changed in the DB ({} -> {}): evaluating again", code, cachedBuy, dbBuy);
+            book.replace(row.get());
+            return Optional.of(evaluate(code, price, tickTime, true));
+        }
+        return Optional.empty();
     }
 
     private static int holdingDays(Position p, LocalDate todayKst) {

@@ -53,6 +53,16 @@ public final class PositionBook {
         watched.computeIfPresent(code, (c, w) -> new Watched(w.position(), Math.max(0, w.quantity() - sold)));
     }
 
+    /** The DB no longer holds it (§1.9 double-check): stop watching until a refresh shows it again. */
+    public void drop(String code) {
+        watched.remove(code);
+    }
+
+    /** The DB's row differs from the cached one (§1.9 double-check): take the DB's row and quantity. */
+    public void replace(Position p) {
+        watched.put(p.stockCode(), new Watched(p, p.quantity()));
+    }
+
     /** After a full-exit signal: stop watching until the rewatch delay passed and the DB still holds it. */
     public void park(String code, Instant now) {
         watched.remove(code);

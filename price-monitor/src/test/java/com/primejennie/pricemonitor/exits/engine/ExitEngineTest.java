@@ -160,6 +160,15 @@ class ExitEngineTest {
     }
 
     @Test
+    void heartbeatSaysWhenTheExitPathIsDown() {
+        assertThat(ExitsRuntime.heartbeatJson(41, "10:00:01", 7, false)).isEqualTo("{\"status\":\"online\","
+                + "\"service\":\"price-monitor\",\"metrics\":{\"watching_count\":41,\"updated_at\":\"10:00:01\","
+                + "\"pid\":7,\"exit_path\":\"UP\"}}");
+        assertThat(ExitsRuntime.heartbeatJson(41, "10:00:01", 7, true)).startsWith("{\"status\":\"exit_path_down\"")
+                .contains("\"exit_path\":\"DOWN\"");
+    }
+
+    @Test
     void healthyExitPathStaysUp() {
         ExitPathHealth health = new ExitPathHealth(t -> true, Duration.ofSeconds(60));
         health.useClock(clock::instant);
@@ -170,9 +179,89 @@ class ExitEngineTest {
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 
+    /** The engine with the §1.9 DB double-check reading {@code row}. */
+    ExitEngine checked(AtomicReference<Supplier<java.util.Optional<Position>>> row) {
+        return new ExitEngine(book, states, new DailyBarSource((c, n) -> List.of(), 30), published::add, clock,
+                c -> ExitThresholds.defaults(), () -> "SIDEWAYS", () -> 1.0, props, ExitChain.standard(),
+                code -> row.get().get());
+    }
+
+    @Test
+    void doubleCheckDropsAnExitWhenTheDbNoLongerHoldsThePosition() {
+        runtime.refresh();
+        published.clear();
+        ExitEngine engine = checked(new AtomicReference<>(java.util.Optional::empty));
+        assertThat(engine.onTick("005930", 9_400, now())).isEmpty();
+        assertThat(published).isEmpty();
+        assertThat(book.get("005930")).as("dropped from the book").isNull();
+    }
+
+    @Test
+    void doubleCheckReEvaluatesOnTheDbAveragePriceWhenItDiffersByMoreThanOneWon() {
+        runtime.refresh();
+        published.clear();
+        Position averagedDown = new Position("005930", "삼성전자", 200, new BigDecimal("9300"),
+                new BigDecimal("1860000"), null, null, LocalDateTime.of(2026, 2, 1, 0, 0),
+                LocalDateTime.of(2026, 2, 12, 0, 0));
+        ExitEngine engine = checked(new AtomicReference<>(() -> java.util.Optional.of(averagedDown)));
+        // -6 % on the cached 10,000, +1.1 % on the DB's 9,300: no sell
+        assertThat(engine.onTick("005930", 9_400, now())).isEmpty();
+        assertThat(book.get("005930").quantity()).isEqualTo(200);
+        assertThat(book.get("005930").position().averageBuyPrice()).isEqualByComparingTo("9300");
+    }
+
+    @Test
+    void doubleCheckWithinOneWonSellsTheCachedPosition() {
+        runtime.refresh();
+        published.clear();
+        Position same = new Position("005930", "삼성전자", 100, new BigDecimal("10000.5"), new BigDecimal("1000050"),
+                null, null, LocalDateTime.of(2026, 2, 1, 0, 0), LocalDateTime.of(2026, 2, 1, 0, 0));
+        ExitEngine engine = checked(new AtomicReference<>(() -> java.util.Optional.of(same)));
+        assertThat(engine.onTick("005930", 9_400, now())).isPresent();
+    }
+
+    @Test
+    void doubleCheckThatCannotReadTheDbStillSells() {
+        runtime.refresh();
+        published.clear();
+        ExitEngine engine = checked(new AtomicReference<>(() -> {
+            throw new IllegalStateException("Communications link failure");
+        }));
+        assertThat(engine.onTick("005930", 9_400, now()).orElseThrow().quantity()).isEqualTo(100);
+    }
+
+    @Test
+    void aTickIsAsOldAsItsTradeTimeInMarketTimeNotItsStreamEntry() {
+        runtime.refresh();
+        published.clear();
+        // the market clock runs simulated (2026-02-12 11:00 KST) while Redis stamps real time: the entry id says
+        // nothing about the market, the tick's HHmmss does
+        java.time.Instant realNow = java.time.Instant.parse("2026-12-01T23:00:00Z");
+        ExitTickHandler handler = new ExitTickHandler(engine, new ExitPathHealth(t -> true, Duration.ofSeconds(60)),
+                clock, null, java.time.InstantSource.fixed(realNow));
+        String freshId = realNow.toEpochMilli() + "-0";
+        handler.onMessage(new ReceivedMessage<>("kis:prices", freshId,
+                new PriceTick("005930", 9_400, null, null, "105956"), Map.of()));
+        assertThat(published).as("traded 4 market seconds ago").isEmpty();
+        handler.onMessage(new ReceivedMessage<>("kis:prices", freshId,
+                new PriceTick("005930", 9_400, null, null, "105957"), Map.of()));
+        assertThat(published).as("traded 3 market seconds ago").hasSize(1);
+    }
+
+    @Test
+    void withoutATradeTimeTheTickIsAsOldAsItsEntryInRealTime() {
+        java.time.Instant realNow = java.time.Instant.parse("2026-12-01T23:00:00Z");
+        ExitTickHandler handler = new ExitTickHandler(engine, new ExitPathHealth(t -> true, Duration.ofSeconds(60)),
+                clock, null, java.time.InstantSource.fixed(realNow));
+        assertThat(handler.marketTime(null, realNow.minusSeconds(5))).isEqualTo(now().minusSeconds(5));
+        assertThat(handler.marketTime("", realNow)).isEqualTo(now());
+        assertThat(handler.marketTime("105930", realNow)).isEqualTo(now().minusSeconds(30));
+    }
+
     ReceivedMessage<PriceTick> tick(double price) {
         String id = clock.instant().toEpochMilli() + "-0";
-        return new ReceivedMessage<>("kis:prices", id, new PriceTick("005930", price, null, null, null),
+        String time = clock.now().format(java.time.format.DateTimeFormatter.ofPattern("HHmmss"));
+        return new ReceivedMessage<>("kis:prices", id, new PriceTick("005930", price, null, null, time),
                 Map.of("code", "005930", "price", Double.toString(price)));
     }
 }
