@@ -41,7 +41,8 @@ public final class NewsContextClient {
     private final AtomicBoolean down = new AtomicBoolean();
 
     public NewsContextClient(String baseUrl, Duration timeout) {
-        this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl == null || baseUrl.isBlank() || baseUrl.equalsIgnoreCase("none") ? ""
+                : baseUrl.replaceAll("/+$", "");
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
     }

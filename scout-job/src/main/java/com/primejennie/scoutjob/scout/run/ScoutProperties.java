@@ -23,7 +23,7 @@ import com.primejennie.scoutjob.scout.analyst.LlmFallback;
  * @param analystWorkers         parallel analyst calls ({@code SCOUT_HUNTER_MAX_WORKERS}, 8)
  * @param prefetchWorkers        parallel KIS snapshots (8)
  * @param llmFallback            what a failed analyst call means (REJECT)
- * @param newsUrl                news-archiver's base URL ({@code NEWS_ARCHIVER_URL}, http://127.0.0.1:8092); blank = none
+ * @param newsUrl                news-archiver's base URL ({@code NEWS_ARCHIVER_URL}, http://127.0.0.1:8092); {@code none} = no news
  * @param newsTimeout            per search request (3 s)
  * @param kospiCode              the KOSPI series' code in STOCK_DAILY_PRICES_3Y (0001)
  * @param disableMarketOpenCheck {@code DISABLE_MARKET_OPEN_CHECK} (false)
@@ -49,7 +49,7 @@ public record ScoutProperties(Integer universeSize, Integer volumeTopN, String e
         analystWorkers = analystWorkers == null || analystWorkers < 1 ? 8 : analystWorkers;
         prefetchWorkers = prefetchWorkers == null || prefetchWorkers < 1 ? 8 : prefetchWorkers;
         llmFallback = llmFallback == null ? LlmFallback.REJECT : llmFallback;
-        newsUrl = newsUrl == null ? "http://127.0.0.1:8092" : newsUrl;
+        newsUrl = newsUrl == null || newsUrl.isBlank() ? "http://127.0.0.1:8092" : newsUrl.strip();
         newsTimeout = newsTimeout == null ? Duration.ofSeconds(3) : newsTimeout;
         kospiCode = kospiCode == null || kospiCode.isBlank() ? "0001" : kospiCode;
         disableMarketOpenCheck = disableMarketOpenCheck != null && disableMarketOpenCheck;
