@@ -19,7 +19,12 @@ public final class AnalystPrompt {
     private AnalystPrompt() {
     }
 
-    public static String build(QuantResult q, String news, String competitorNote, String feedback) {
+    /**
+     * @param news    the news text, or null when news-archiver was not available
+     * @param reasons why the stock is a candidate (shown when there is no news, as the Python scout did)
+     */
+    public static String build(QuantResult q, String news, java.util.List<String> reasons, String competitorNote,
+                               String feedback) {
         StringBuilder p = new StringBuilder();
         p.append("당신은 한국 주식 분석가(보정자)입니다. 정량 점수를 출발점으로 뉴스와 정성 정보를 근거로 점수를 보정하세요.\n\n");
         p.append("## 종목\n").append(q.name()).append(" (").append(q.code()).append(")\n");
@@ -34,6 +39,9 @@ public final class AnalystPrompt {
             p.append("데이터 누락: ").append(String.join(", ", q.missing())).append(" (해당 항목은 중립 점수)\n");
         }
         p.append("\n## 최근 뉴스\n").append(news == null || news.isBlank() ? NO_NEWS : news).append('\n');
+        if ((news == null || news.isBlank()) && reasons != null && !reasons.isEmpty()) {
+            p.append("후보 선정 사유: ").append(String.join(", ", reasons)).append('\n');
+        }
         if (competitorNote != null && !competitorNote.isBlank()) {
             p.append("경쟁사 수혜 기회: ").append(competitorNote).append('\n');
         }

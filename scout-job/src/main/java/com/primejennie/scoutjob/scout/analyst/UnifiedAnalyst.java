@@ -27,8 +27,9 @@ public final class UnifiedAnalyst {
         this.llm = llm;
     }
 
-    public AnalystOutcome analyse(QuantResult quant, String news, String competitorNote, String feedback) {
-        String prompt = AnalystPrompt.build(quant, news, competitorNote, feedback);
+    public AnalystOutcome analyse(QuantResult quant, String news, List<String> reasons, String competitorNote,
+                                  String feedback) {
+        String prompt = AnalystPrompt.build(quant, news, reasons, competitorNote, feedback);
         try {
             LlmAnswer answer = llm.complete(LlmRequest.chat(LlmTier.REASONING,
                     List.of(ChatMessage.system(AnalystPrompt.SYSTEM), ChatMessage.user(prompt)), AnalystSchema.SCHEMA,

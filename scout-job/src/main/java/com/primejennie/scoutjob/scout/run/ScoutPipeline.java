@@ -362,13 +362,9 @@ public final class ScoutPipeline {
                 }
                 Competitor competitor = competitors.get(q.code());
                 String news = p.news().context(q.code(), q.name()).orElse(null);
-                if (news == null) {
-                    news = s.candidate.reasons().isEmpty() ? null
-                            : "(뉴스 없음) 후보 선정 사유: " + String.join(", ", s.candidate.reasons());
-                }
                 report.llmCalls.incrementAndGet();
-                AnalystOutcome outcome = p.analyst().analyse(q, news, competitor == null ? null : competitor.note(),
-                        feedback);
+                AnalystOutcome outcome = p.analyst().analyse(q, news, List.copyOf(s.candidate.reasons()),
+                        competitor == null ? null : competitor.note(), feedback);
                 if (!outcome.succeeded()) {
                     report.llmFailures.incrementAndGet();
                 }
@@ -389,6 +385,7 @@ public final class ScoutPipeline {
             p.decisionLog().record(d, regime.name(), byCode.get(d.code()).candidate.reasons(), nowUtc);
         }
         report.phase("approved", (int) decisions.stream().filter(ScoutDecision::approved).count());
+        report.note("news_available", p.news().available());
         return decisions;
     }
 

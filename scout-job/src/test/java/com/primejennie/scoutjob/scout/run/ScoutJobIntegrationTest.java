@@ -3,21 +3,15 @@ package com.primejennie.scoutjob.scout.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,18 +19,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.domain.Range;
-import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.primejennie.scoutjob.ScoutJobApplication;
 import com.primejennie.scoutjob.scout.output.PipelineStatus;
-import com.primejennie.scoutjob.scout.support.DataJobsStandIn;
 import com.primejennie.scoutjob.scout.support.FakeAnalystServer;
+import com.primejennie.scoutjob.scout.support.ScoutOnSim;
 import com.primejennie.shared.domain.HotWatchlist;
 import com.primejennie.shared.domain.JobIds;
 import com.primejennie.shared.domain.JobMessage;
@@ -45,10 +34,6 @@ import com.primejennie.shared.domain.WireJson;
 import com.primejennie.shared.domain.WireTime;
 import com.primejennie.shared.llm.RedisUsageStore;
 import com.primejennie.shared.market.MarketClock;
-import com.primejennie.shared.persistence.DailyPriceRepository;
-import com.primejennie.shared.persistence.StockMasterRepository;
-import com.primejennie.shared.schema.SchemaMigrator;
-import com.primejennie.shared.testing.RealServices;
 
 import tools.jackson.databind.JsonNode;
 
@@ -63,12 +48,10 @@ import tools.jackson.databind.JsonNode;
 class ScoutJobIntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(240);
-    static final String SIM_START = "2026-03-04T10:30:00+09:00";
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static FakeAnalystServer llm;
-    static ConfigurableApplicationContext sim;
-    static ConfigurableApplicationContext app;
+    static ScoutOnSim scout;
     static StringRedisTemplate redis;
     static JdbcClient jdbc;
     static MarketClock clock;
@@ -76,46 +59,17 @@ class ScoutJobIntegrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        RealServices.flushRedis();
         llm = new FakeAnalystServer();
-        var r = RealServices.redis();
-        var db = RealServices.database();
-        List<String> stores = List.of("--spring.data.redis.url=" + r.url(), "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password());
-        int simPort = freePort();
-        List<String> simArgs = new ArrayList<>(List.of("--spring.profiles.active=mock", "--server.port=" + simPort,
-                "--spring.application.name=kis-sim"));
-        simArgs.addAll(stores);
-        sim = new SpringApplicationBuilder(Class.forName("com.primejennie.kissim.KisSimApplication"))
-                .run(simArgs.toArray(String[]::new));
-        post(simPort, "/admin/reset", "{\"clock\":\"2026-03-04T10:00:00+09:00\",\"paused\":false,\"seed\":42}");
-
-        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=mock", "--server.port=0",
-                "--KIS_SIM_URL=http://127.0.0.1:" + simPort, "--jennie.llm.vllm-url=" + llm.url(),
-                "--jennie.llm.retry.max-attempts=1", "--jennie.llm.retry.initial-backoff=10ms",
-                "--jennie.clock.start=" + SIM_START, "--jennie.clock.anchor=" + Instant.now(),
-                "--jennie.scout.universe-size=12", "--jennie.scout.volume-top-n=4",
-                // news-archiver is not running: a closed port, so the prompts say no news was available
-                "--jennie.scout.news-url=http://127.0.0.1:" + freePort(), "--jennie.dependency-watch.interval=1s"));
-        args.addAll(stores);
-        app = new SpringApplicationBuilder(ScoutJobApplication.class).run(args.toArray(String[]::new));
-        if (!app.getBean(SchemaMigrator.class).awaitMigrated(Duration.ofSeconds(120))) {
-            throw new IllegalStateException("schema not migrated");
-        }
-        redis = app.getBean(StringRedisTemplate.class);
-        jdbc = JdbcClient.create(app.getBean(DataSource.class));
-        clock = app.getBean(MarketClock.class);
-        new DataJobsStandIn(jdbc, app.getBean(StockMasterRepository.class), app.getBean(DailyPriceRepository.class))
-                .load(clock.today(), clock.nowUtcNaive());
+        scout = ScoutOnSim.start(llm, Map.of("jennie.scout.universe-size", "12", "jennie.scout.volume-top-n", "4"));
+        redis = scout.redis;
+        jdbc = scout.jdbc;
+        clock = scout.clock;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-        if (sim != null) {
-            sim.close();
+        if (scout != null) {
+            scout.close();
         }
         if (llm != null) {
             llm.close();
@@ -240,7 +194,7 @@ class ScoutJobIntegrationTest {
     @Test
     @Order(4)
     void postScoutQueuesARun() throws Exception {
-        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        int port = scout.port();
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/scout")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(202);
@@ -251,51 +205,39 @@ class ScoutJobIntegrationTest {
         assertThat(result.jobId()).isEqualTo("scout-job");
     }
 
+    @Test
+    @Order(5)
+    void analystFeedbackTaskWritesTheRetrospectiveFromTheLedger() throws Exception {
+        // twelve BUY decisions 10 KST days before the clock's today, on stocks with prices after that day
+        List<String> codes = jdbc.sql("SELECT STOCK_CODE FROM STOCK_MASTER ORDER BY STOCK_CODE LIMIT 12")
+                .query(String.class).list();
+        for (String code : codes) {
+            jdbc.sql("INSERT INTO LLM_DECISION_LEDGER (`TIMESTAMP`, STOCK_CODE, STOCK_NAME, HUNTER_SCORE, MARKET_REGIME, "
+                            + "GATE_RESULT, FINAL_DECISION, FINAL_REASON) VALUES (?, ?, ?, ?, ?, 'PASS', 'BUY', 'x')")
+                    .params(clock.nowUtcNaive().minusDays(10), code, code, 72.0, "BULL").update();
+        }
+        String runId = UUID.randomUUID().toString();
+        redis.opsForStream().add(StreamRecords.newRecord().in(JobIds.SCOUT_STREAM).ofMap(Map.of("payload",
+                WireJson.mapper().writeValueAsString(new JobMessage(JobIds.ANALYST_FEEDBACK, "real", runId,
+                        "scheduler", Map.of(), 600, 0, null, WireTime.format(clock.instant()), false)))));
+        JobResult result = awaitResult(runId);
+        assertThat(result.status()).as(String.valueOf(result)).isEqualTo(JobResult.Status.SUCCEEDED);
+        assertThat(((Number) result.stats().get("decisions")).intValue()).isGreaterThanOrEqualTo(12);
+        assertThat(redis.opsForValue().get("analyst:feedback:summary")).contains("거래량 없는 돌파");
+        assertThat(redis.opsForValue().get("analyst:feedback:updated_at")).startsWith("2026-03-04T");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static String publish(String trigger) {
-        return publish(trigger, WireTime.format(clock.instant()));
+        return scout.publish(trigger);
     }
 
     static String publish(String trigger, String queuedAt) {
-        String runId = UUID.randomUUID().toString();
-        JobMessage message = new JobMessage(JobIds.SCOUT, "real", runId, trigger, Map.of(), 600, 0, null, queuedAt,
-                false);
-        Map<String, String> fields = new HashMap<>();
-        fields.put("payload", WireJson.mapper().writeValueAsString(message));
-        redis.opsForStream().add(StreamRecords.newRecord().in(JobIds.SCOUT_STREAM).ofMap(fields));
-        return runId;
+        return scout.publish(trigger, queuedAt);
     }
 
     static JobResult awaitResult(String runId) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MapRecord<String, Object, Object>> records = redis.opsForStream().range(JobIds.RESULTS_STREAM,
-                    Range.unbounded());
-            for (MapRecord<String, Object, Object> record : records) {
-                JobResult result = WireJson.mapper().readValue(String.valueOf(record.getValue().get("payload")),
-                        JobResult.class);
-                if (runId.equals(result.runId())) {
-                    return result;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no job result for run " + runId + " within " + WAIT);
-    }
-
-    static void post(int port, String path, String json) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofSeconds(180)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return scout.awaitResult(runId, WAIT);
     }
 }

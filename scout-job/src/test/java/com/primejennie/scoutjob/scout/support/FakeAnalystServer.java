@@ -32,6 +32,13 @@ public final class FakeAnalystServer implements AutoCloseable {
     public final AtomicInteger sawNoNews = new AtomicInteger();
 
     public FakeAnalystServer() throws IOException {
+        this(0);
+    }
+
+    /**
+     * @param latencyMs how long each answer takes (the measured single analysis: 46 tokens at 31.5 tokens/s ≈ 1460 ms)
+     */
+    public FakeAnalystServer(long latencyMs) throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -39,14 +46,28 @@ public final class FakeAnalystServer implements AutoCloseable {
                 if (down.get()) {
                     return new MockResponse().setResponseCode(503).setBody("{\"error\":\"vLLM is down\"}");
                 }
-                String body = request.getBody().readUtf8();
+                StringBuilder prompt = new StringBuilder();
+                for (var message : MAPPER.readTree(request.getBody().readUtf8()).path("messages")) {
+                    prompt.append(message.path("content").asString("")).append('\n');
+                }
+                String body = prompt.toString();
                 if (body.contains("뉴스 검색 서비스를 사용할 수 없어")) {
                     sawNoNews.incrementAndGet();
+                }
+                if (body.contains("전략 회고")) {
+                    return chat("1. 거래량 없는 돌파 신호는 점수를 올리지 말 것. 2. BEAR 국면에서는 보수적으로 판단할 것.");
                 }
                 Matcher m = TOTAL.matcher(body);
                 double total = m.find() ? Double.parseDouble(m.group(1)) : 50;
                 int score = (int) Math.min(100, Math.round(total) + 12);
                 String grade = score >= 80 ? "S" : score >= 70 ? "A" : score >= 60 ? "B" : score >= 50 ? "C" : "D";
+                if (latencyMs > 0) {
+                    try {
+                        Thread.sleep(latencyMs);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return chat("{\"score\": " + score + ", \"grade\": \"" + grade
                         + "\", \"reason\": \"HBM 수요 확대와 수주 증가로 실적 개선이 기대된다\"}");
             }
