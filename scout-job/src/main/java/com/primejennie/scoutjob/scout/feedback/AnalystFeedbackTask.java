@@ -65,7 +65,8 @@ public final class AnalystFeedbackTask implements JobHandler {
         List<Evaluated> evaluated = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Map<String, Object> row : rows) {
-            LocalDateTime ts = (LocalDateTime) row.get("TIMESTAMP");
+            Object stamp = row.get("TIMESTAMP");
+            LocalDateTime ts = stamp instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) stamp;
             LocalDate date = ts.atOffset(ZoneOffset.UTC).atZoneSameInstant(MarketClock.KST).toLocalDate();
             String code = (String) row.get("STOCK_CODE");
             if (!seen.add(code + "|" + date)) {

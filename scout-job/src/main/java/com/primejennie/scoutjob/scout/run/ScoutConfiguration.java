@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -110,7 +111,8 @@ public class ScoutConfiguration {
     }
 
     @Bean
-    TradingSignalWorker<JobMessage> scoutJobWorker(StreamMessaging messaging, JobRunner scoutJobRunner) {
+    TradingSignalWorker<JobMessage> scoutJobWorker(StreamMessaging messaging,
+                                                   @Qualifier("scoutJobRunner") JobRunner scoutJobRunner) {
         return messaging.worker(JobIds.SCOUT_STREAM, Streams.GROUP_SCOUT_WORKER, JobMessage.class, scoutJobRunner);
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,8 @@ public class ScoutController {
     private final MarketClock clock;
     private final PipelineStatus status;
 
-    public ScoutController(TradingSignalPublisher<Object> scoutJobPublisher, ScoutProperties properties,
+    public ScoutController(@Qualifier("scoutJobPublisher") TradingSignalPublisher<Object> scoutJobPublisher,
+                           ScoutProperties properties,
                            MarketClock clock, PipelineStatus status) {
         this.jobs = scoutJobPublisher;
         this.properties = properties;
