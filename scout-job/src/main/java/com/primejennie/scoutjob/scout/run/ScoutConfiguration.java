@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -110,7 +111,9 @@ public class ScoutConfiguration {
                 .otherwise(scout);
     }
 
+    /** The stream consumer; off with {@code ENABLE_SCOUT_JOB_WORKER=false} (the Python API-only deployment). */
     @Bean
+    @ConditionalOnProperty(name = "jennie.scout.worker-enabled", havingValue = "true", matchIfMissing = true)
     TradingSignalWorker<JobMessage> scoutJobWorker(StreamMessaging messaging,
                                                    @Qualifier("scoutJobRunner") JobRunner scoutJobRunner) {
         return messaging.worker(JobIds.SCOUT_STREAM, Streams.GROUP_SCOUT_WORKER, JobMessage.class, scoutJobRunner);
