@@ -8,7 +8,8 @@ import com.primejennie.shared.testing.AppContract;
 import com.primejennie.shared.testing.ArchitectureRules;
 import com.primejennie.shared.testing.RealServicesTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The scout worker is off here: this cached context would otherwise consume the scout integration test's job messages.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jennie.scout.worker-enabled=false")
 @RealServicesTest
 class ScoutJobApplicationTest {
 
