@@ -39,7 +39,7 @@ public abstract class DashboardTestBase {
 
     static final String[] TABLES = {"TRADELOG_MOCK", "ACTIVE_PORTFOLIO_MOCK", "WATCHLIST", "STOCK_MASTER", "CONFIG",
             "DAILY_ASSET_SNAPSHOT", "LLM_DECISION_LEDGER", "STOCK_DAILY_PRICES_3Y", "STOCK_MINUTE_PRICE",
-            "DAILY_MACRO_INSIGHT", "DAILY_BRIEFING_LOG", "jobs"};
+            "DAILY_MACRO_INSIGHT", "DAILY_BRIEFING_LOG", "jobs", "COMMAND_AUDIT"};
 
     @LocalServerPort
     protected int port;
