@@ -8,7 +8,8 @@ import com.primejennie.shared.testing.AppContract;
 import com.primejennie.shared.testing.ArchitectureRules;
 import com.primejennie.shared.testing.RealServicesTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "jennie.kis.enabled=false", "jennie.dashboard.auth.mode=proxy"})
 @RealServicesTest
 class DashboardBackendApplicationTest {
 

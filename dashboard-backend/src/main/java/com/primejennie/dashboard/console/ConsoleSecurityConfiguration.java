@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,10 +13,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
+import com.primejennie.dashboard.security.OperatorCredentials;
+
 /**
- * Security of the web console's pages: form login issuing a session cookie, logout, CSRF on every form and htmx
- * request. Lower precedence than the API's chain, and limited to the console's own paths, so {@code /api/**} keeps its
- * token rules.
+ * Security of the web console's pages: form login issuing a session cookie, logout, CSRF on every form. The account
+ * is the API's ({@link OperatorCredentials}: no built-in password, so without one every login is refused). Lower
+ * precedence than the API's chain and limited to the console's own paths, so {@code /api/**} keeps its token rules.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleSecurityConfiguration {
@@ -27,13 +28,8 @@ public class ConsoleSecurityConfiguration {
             "/error"};
 
     @Bean
-    ConsoleCredentials consoleCredentials(Environment environment) {
-        return ConsoleCredentials.from(environment);
-    }
-
-    @Bean
     @Order(20)
-    SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, ConsoleCredentials credentials)
+    SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, OperatorCredentials credentials)
             throws Exception {
         http.securityMatcher(CONSOLE_PATHS)
                 .authenticationProvider(provider(credentials))
@@ -46,7 +42,7 @@ public class ConsoleSecurityConfiguration {
         return http.build();
     }
 
-    static AuthenticationProvider provider(ConsoleCredentials credentials) {
+    static AuthenticationProvider provider(OperatorCredentials credentials) {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {

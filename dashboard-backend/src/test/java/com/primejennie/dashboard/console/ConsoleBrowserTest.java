@@ -41,9 +41,8 @@ import com.primejennie.shared.testing.RealServicesTest;
         "jennie.dashboard.auth.username=operator",
         "jennie.dashboard.auth.password=" + ConsoleBrowserTest.PASSWORD,
         "jennie.clock.start=2026-03-04T10:00:00+09:00",
-        "jennie.console.scheduler-url=http://127.0.0.1:1",
-        "jennie.console.services.buy-scanner=http://127.0.0.1:1/actuator/health",
-        "jennie.console.http-timeout=500ms"})
+        "jennie.dashboard.services.buy-scanner=http://127.0.0.1:1/actuator/health",
+        "jennie.dashboard.http-timeout=500ms"})
 @RealServicesTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,10 +51,21 @@ class ConsoleBrowserTest {
     static final String PASSWORD = "console-test-pw-7f3a";
     static final Path SHOTS = Path.of("target", "console-screenshots");
 
+    static final FakeScheduler SCHEDULER = startScheduler();
+
+    static FakeScheduler startScheduler() {
+        try {
+            return new FakeScheduler();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @DynamicPropertySource
-    static void clock(DynamicPropertyRegistry registry) {
+    static void clockAndScheduler(DynamicPropertyRegistry registry) {
         // A fixed simulation anchored now: the pages show 2026-03-04 10:00 KST (a trading day) whatever the real hour.
         registry.add("jennie.clock.anchor", () -> Instant.now().toString());
+        registry.add("jennie.dashboard.scheduler-url", SCHEDULER::url);
     }
 
     @LocalServerPort
@@ -81,6 +91,7 @@ class ConsoleBrowserTest {
 
     @AfterAll
     void stop() throws Exception {
+        SCHEDULER.close();
         if (chromium != null) {
             chromium.close();
         }
@@ -155,7 +166,7 @@ class ConsoleBrowserTest {
     void performancePageShowsFiguresOfThePeriod() {
         driver.get(url("/console/performance?preset=month"));
         assertThat(text("#net-profit")).isEqualTo("+33,123원");
-        assertThat(text("#win-rate")).isEqualTo("50.0%");
+        assertThat(text("#win-rate")).isEqualTo("50%");
         assertThat(text("#profit-factor")).isEqualTo("3.21");
         assertThat(text("#mdd")).isEqualTo("-0.01%");
         assertThat(text("#by-stock")).contains(ConsoleFixtures.TRADED_NAME).contains("+33,123");
@@ -192,11 +203,25 @@ class ConsoleBrowserTest {
         assertThat(dead.getText()).isEqualTo(String.valueOf(ConsoleFixtures.DEAD_LETTERS));
         assertThat(text("#stream-stream-buy-signals")).contains("group_buy_executor");
         assertThat(text("#llm")).contains("scout-job").contains("42").contains("120,000");
-        assertThat(text("#jobs-error")).contains("scheduler-service unreachable");
+        assertThat(text("#jobs")).contains("scout-job").contains("20 8 * * 1-5").contains("daily-briefing");
         dead.click();
         await().until(d -> d.findElements(By.cssSelector(".dead-letters tbody tr")).size()
                 == ConsoleFixtures.DEAD_LETTERS);
         assertThat(text(".dead-letters")).contains(ConsoleFixtures.DEAD_REASON).contains("10.9 is not a whole number");
+    }
+
+    @Test
+    @Order(8)
+    void schedulerJobsArePausedAndRunThroughSchedulerService() {
+        driver.get(url("/console/system"));
+        driver.findElement(By.id("job-scout-job-pause")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        driver.findElement(By.id("job-daily-briefing-resume")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        driver.findElement(By.id("job-scout-job-run")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        assertThat(SCHEDULER.posts).containsExactly("/jobs/scout-job/pause", "/jobs/daily-briefing/resume",
+                "/jobs/scout-job/run");
     }
 
     @Test

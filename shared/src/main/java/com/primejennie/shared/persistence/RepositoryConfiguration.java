@@ -67,6 +67,15 @@ public class RepositoryConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    com.primejennie.shared.audit.CommandAuditLog commandAuditLog(DataSource dataSource,
+                                                                 ObjectProvider<MarketClock> clock,
+                                                                 @Value("${jennie.trading-mode:MOCK}") String mode) {
+        return new com.primejennie.shared.audit.CommandAuditLog(JdbcClient.create(dataSource), clock(clock),
+                mode.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     ConfigRepository configRepository(DataSource dataSource, ObjectProvider<MarketClock> clock) {
         return new ConfigRepository(JdbcClient.create(dataSource), clock(clock));
     }

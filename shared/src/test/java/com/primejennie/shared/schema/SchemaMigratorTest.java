@@ -39,6 +39,9 @@ public class SchemaMigratorTest {
     public static final List<String> V3_TABLES = List.of("ORDER_LEDGER", "ORDER_LEDGER_MOCK", "ORDER_FILL",
             "ORDER_FILL_MOCK");
 
+    /** The table V4 (command audit) creates. */
+    public static final List<String> V4_TABLES = List.of("COMMAND_AUDIT");
+
     /** The tables V5 (scheduler) creates: the Python scheduler's {@code jobs} and the Java side tables. */
     public static final List<String> V5_TABLES = List.of("jobs", "SCHEDULER_JOB_OPTIONS", "SCHEDULER_JOB_RUNS");
 
@@ -81,7 +84,7 @@ public class SchemaMigratorTest {
                     + "WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'flyway_schema_history'").param(db.name())
                     .query(String.class).list();
             assertThat(tables).containsAll(V1_TABLES).containsAll(V2_TABLES).containsAll(V3_TABLES)
-                    .containsAll(V5_TABLES);
+                    .containsAll(V4_TABLES).containsAll(V5_TABLES);
             List<String> collations = db.jdbc().sql("SELECT DISTINCT TABLE_COLLATION FROM information_schema.TABLES "
                     + "WHERE TABLE_SCHEMA = ?").param(db.name()).query(String.class).list();
             assertThat(collations).allSatisfy(collation -> assertThat(collation).startsWith("utf8mb4"));
