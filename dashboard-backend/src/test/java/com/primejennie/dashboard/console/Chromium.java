@@ -48,7 +48,9 @@ final class Chromium implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, minHeight));
         Number height = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        int h = Math.min(5000, Math.max(minHeight, height.intValue() + 20));
+        Number frame = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return window.outerHeight - window.innerHeight");
+        int h = Math.min(6000, Math.max(minHeight, height.intValue() + frame.intValue() + 20));
         driver.manage().window().setSize(new Dimension(width, h));
         try {
             Thread.sleep(400); // let charts re-layout after the resize event
