@@ -41,6 +41,7 @@ import com.primejennie.shared.testing.RealServicesTest;
         "jennie.dashboard.auth.username=operator",
         "jennie.dashboard.auth.password=" + ConsoleBrowserTest.PASSWORD,
         "jennie.clock.start=2026-03-04T10:00:00+09:00",
+        "jennie.kis.paper.account-no=" + ConsoleFixtures.ACCOUNT,
         "jennie.dashboard.services.buy-scanner=http://127.0.0.1:1/actuator/health",
         "jennie.dashboard.http-timeout=500ms"})
 @RealServicesTest
@@ -144,6 +145,8 @@ class ConsoleBrowserTest {
         assertThat(text("#cash")).isEqualTo(ConsoleFixtures.CASH + "원");
         assertThat(text("#phase")).isEqualTo("정규장");
         assertThat(text("#flag-pause")).isEqualTo("꺼짐");
+        assertThat(text("#halts")).contains("000660").contains(ConsoleFixtures.HALT_REASON);
+        assertThat(text("#recon")).contains("035720").contains("15").contains("20");
     }
 
     @Test

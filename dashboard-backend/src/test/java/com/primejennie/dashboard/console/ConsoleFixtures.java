@@ -29,6 +29,8 @@ final class ConsoleFixtures {
     static final String STREAM = "stream:buy-signals";
     static final int DEAD_LETTERS = 3;
     static final String DEAD_REASON = "unparseable";
+    static final String ACCOUNT = "50000000";
+    static final String HALT_REASON = "fill unknown after timeout";
 
     private ConsoleFixtures() {
     }
@@ -120,6 +122,15 @@ final class ConsoleFixtures {
                     "{\"stock_code\":\"000660\",\"quantity\":10.9}", "dead_at", "2026-03-04T00:3" + i + ":00Z"))
                     .withStreamKey(STREAM + ":dead"));
         }
+        // The order service's safety keys for mock mode and the test's paper account (OrderScope.prefix()).
+        String orders = "orders:mock:" + ACCOUNT + ":";
+        redis.opsForSet().add(orders + "halts", TRADED_CODE);
+        redis.opsForValue().set(orders + "halt:" + TRADED_CODE, "{\"code\":\"000660\",\"intentKey\":"
+                + "\"buy:000660:20260304\",\"reason\":\"" + HALT_REASON + "\",\"since\":\"2026-03-04T00:06:00Z\"}");
+        redis.opsForValue().set(orders + "reconciliation", "{\"checkedAt\":\"2026-03-04T00:30:00Z\",\"tradingMode\":"
+                + "\"MOCK\",\"account\":\"" + ACCOUNT + "\",\"mismatches\":[{\"code\":\"035720\",\"name\":\"카카오\","
+                + "\"brokerQuantity\":15,\"portfolioQuantity\":20,\"brokerAveragePrice\":50000}],\"unmanaged\":[],"
+                + "\"inFlight\":[]}");
         redis.opsForHash().putAll("llm:stats:2026-03-04:scout-job", Map.of("calls", "42", "tokens_in", "120000",
                 "tokens_out", "8000"));
         redis.opsForHash().putAll("llm:stats:2026-03-04:reasoning", Map.of("calls", "40", "tokens_in", "118000",
