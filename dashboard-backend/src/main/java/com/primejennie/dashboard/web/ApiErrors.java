@@ -15,9 +15,14 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Errors in the FastAPI shapes the old front end reads: {@code {"detail": "..."}} with the status, and 422
- * {@code {"detail": [{loc, msg, type}]}} for a bad query parameter.
+ * {@code {"detail": [{loc, msg, type}]}} for a bad query parameter. Limited to the API's packages, so the web
+ * console's pages keep their own error handling.
  */
-@RestControllerAdvice(basePackages = "com.primejennie.dashboard")
+@RestControllerAdvice(basePackages = {"com.primejennie.dashboard.portfolio", "com.primejennie.dashboard.performance",
+        "com.primejennie.dashboard.trades", "com.primejennie.dashboard.scout", "com.primejennie.dashboard.insight",
+        "com.primejennie.dashboard.llm", "com.primejennie.dashboard.config", "com.primejennie.dashboard.market",
+        "com.primejennie.dashboard.scheduler", "com.primejennie.dashboard.system", "com.primejennie.dashboard.logs",
+        "com.primejennie.dashboard.orders", "com.primejennie.dashboard.security"})
 public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
