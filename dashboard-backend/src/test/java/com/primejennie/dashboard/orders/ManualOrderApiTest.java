@@ -15,6 +15,7 @@ import com.primejennie.dashboard.support.Api;
 import com.primejennie.dashboard.support.DashboardTestBase;
 import com.primejennie.shared.orders.Halt;
 import com.primejennie.shared.orders.OrderScope;
+import com.primejennie.shared.orders.Reconciliation;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,6 +117,25 @@ class ManualOrderApiTest extends DashboardTestBase {
         assertThat(halts.get("halt_count").asInt()).isEqualTo(1);
         assertThat(halts.get("halts").get(0).get("stock_code").asString()).isEqualTo("005930");
         assertThat(halts.get("halts").get(0).get("reason").asString()).isEqualTo("order fate unknown");
+    }
+
+    @Test
+    void anUnadoptedReconciliationMismatchIsReportedAndBlocksBuys() {
+        String prefix = new OrderScope("MOCK", "").prefix();
+        redis.opsForValue().set(prefix + "reconciliation", json.writeValueAsString(new Reconciliation(
+                Instant.parse("2026-03-02T06:40:00Z"), "MOCK", "none", List.of(new Reconciliation.Mismatch("000660",
+                "SK하이닉스", 5, 3, new java.math.BigDecimal("100000"))), List.of(), List.of())));
+        JsonNode safety = operator().get("/api/system/halts").json();
+        assertThat(safety.get("mismatch_count").asInt()).isEqualTo(1);
+        JsonNode mismatch = safety.get("reconciliation").get("mismatches").get(0);
+        assertThat(mismatch.get("stock_code").asString()).isEqualTo("000660");
+        assertThat(mismatch.get("broker_quantity").asLong()).isEqualTo(5);
+        assertThat(mismatch.get("portfolio_quantity").asLong()).isEqualTo(3);
+        assertThat(safety.get("reconciliation").get("clean").asBoolean()).isFalse();
+        Api.Answer buy = operator().post("/api/portfolio/order", "{\"stock_code\":\"005930\",\"quantity\":1,"
+                + "\"price\":70000,\"side\":\"BUY\",\"order_type\":\"LIMIT\"}");
+        assertThat(buy.status()).as(buy.text()).isEqualTo(409);
+        assertThat(redis.hasKey("stream:buy-signals")).isFalse();
     }
 
     @Test
