@@ -19,7 +19,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.primejennie.buyscanner.bars.MinuteBarReader;
-import com.primejennie.buyscanner.context.MacroContextProvider;
+import com.primejennie.shared.macro.MacroContextProvider;
+import com.primejennie.shared.macro.MacroInsightSources;
 import com.primejennie.buyscanner.flags.TradingFlagsCache;
 import com.primejennie.buyscanner.pipeline.ScannerAssembly;
 import com.primejennie.buyscanner.pipeline.ScannerEngine;
@@ -65,22 +66,7 @@ public class ScannerConfiguration {
     @Bean
     MacroContextProvider macroContextProvider(StringRedisTemplate redis, DataSource dataSource, MarketClock clock,
                                               ScannerProperties properties) {
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        return new MacroContextProvider(() -> redis.opsForValue().get(MacroContextProvider.INSIGHT_KEY),
-                date -> jdbc.sql("SELECT * FROM DAILY_MACRO_INSIGHT WHERE INSIGHT_DATE = ?").param(date)
-                        .query().listOfRows().stream().findFirst().map(ScannerConfiguration::rowJson),
-                clock, properties.macroRefresh());
-    }
-
-    private static String rowJson(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v == null ? null : v instanceof Number ? v
-                : v.toString()));
-        Object avoid = out.get("strategies_to_avoid");
-        if (avoid instanceof String s && !s.isBlank() && !s.trim().startsWith("[")) {
-            out.put("strategies_to_avoid", Arrays.asList(s.split(",")));
-        }
-        return WireJson.mapper().writeValueAsString(out);
+        return MacroInsightSources.provider(redis, dataSource, clock, properties.macroRefresh());
     }
 
     @Bean

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import com.primejennie.buyscanner.bars.Bar;
 import com.primejennie.buyscanner.config.ScannerProperties.Thresholds;
-import com.primejennie.buyscanner.context.TradingContext;
+import com.primejennie.shared.macro.TradingContext;
 import com.primejennie.buyscanner.indicators.BarIndicators;
 import com.primejennie.buyscanner.indicators.SimpleRsi;
 import com.primejennie.buyscanner.watchlist.EntryInfo;

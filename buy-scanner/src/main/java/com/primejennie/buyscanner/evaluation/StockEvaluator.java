@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 import com.primejennie.buyscanner.bars.StockBars;
 import com.primejennie.buyscanner.config.ScannerProperties.Thresholds;
-import com.primejennie.buyscanner.context.TradingContext;
+import com.primejennie.shared.macro.TradingContext;
 import com.primejennie.buyscanner.gates.RiskGateChain;
 import com.primejennie.buyscanner.signal.DetectedSignal;
 import com.primejennie.buyscanner.signal.SnapshotWriter;

@@ -1,6 +1,6 @@
 package com.primejennie.buyscanner.gates;
 
-import com.primejennie.buyscanner.context.TradingContext;
+import com.primejennie.shared.macro.TradingContext;
 import com.primejennie.buyscanner.evaluation.EvaluationContext;
 
 /** Gate 4: no buys in a risk-off market: risk-off level ≥ 2 or VIX regime {@code crisis}; no context passes. */

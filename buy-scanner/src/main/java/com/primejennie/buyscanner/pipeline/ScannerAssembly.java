@@ -6,7 +6,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import com.primejennie.buyscanner.bars.MinuteBarReader;
 import com.primejennie.buyscanner.config.ScannerProperties;
-import com.primejennie.buyscanner.context.MacroContextProvider;
+import com.primejennie.shared.macro.MacroContextProvider;
 import com.primejennie.buyscanner.evaluation.StockEvaluator;
 import com.primejennie.buyscanner.flags.TradingFlagsCache;
 import com.primejennie.buyscanner.gates.RiskGateChain;

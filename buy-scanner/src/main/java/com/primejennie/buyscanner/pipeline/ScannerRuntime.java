@@ -11,7 +11,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import com.primejennie.buyscanner.config.ScannerProperties;
-import com.primejennie.buyscanner.context.MacroContextProvider;
+import com.primejennie.shared.macro.MacroContextProvider;
 import com.primejennie.buyscanner.watchlist.WatchlistHolder;
 import com.primejennie.shared.domain.WireJson;
 import com.primejennie.shared.market.MarketClock;

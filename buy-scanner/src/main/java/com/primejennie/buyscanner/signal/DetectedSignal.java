@@ -2,7 +2,7 @@ package com.primejennie.buyscanner.signal;
 
 import java.time.Instant;
 
-import com.primejennie.buyscanner.context.TradingContext;
+import com.primejennie.shared.macro.TradingContext;
 
 /**
  * A buy signal as detected, before it is published (spec §2.7 "internal signal").

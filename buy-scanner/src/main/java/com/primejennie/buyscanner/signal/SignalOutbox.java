@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import com.primejennie.buyscanner.context.TradingContext;
+import com.primejennie.shared.macro.TradingContext;
 import com.primejennie.shared.domain.BuyCandidate;
 import com.primejennie.shared.domain.BuySignal;
 import com.primejennie.shared.domain.KeyMetrics;

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.primejennie.buyscanner.bars.Bar;
-import com.primejennie.buyscanner.context.TradingContext;
+import com.primejennie.shared.macro.TradingContext;
 import com.primejennie.buyscanner.testing.Scenario;
 import com.primejennie.buyscanner.testing.Scenario.Bars;
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.primejennie.buyscanner.context.TradingContext;
-import com.primejennie.buyscanner.context.TradingContextCalculator;
-import com.primejennie.buyscanner.context.MacroInputs;
+import com.primejennie.shared.macro.TradingContext;
+import com.primejennie.shared.macro.TradingContextCalculator;
+import com.primejennie.shared.macro.MacroInputs;
 import com.primejennie.buyscanner.testing.Scenario;
 import com.primejennie.buyscanner.testing.Scenario.Bars;
 import com.primejennie.buyscanner.watchlist.EntryInfo;

@@ -15,7 +15,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import com.primejennie.buyscanner.config.ScannerProperties;
-import com.primejennie.buyscanner.context.MacroContextProvider;
+import com.primejennie.shared.macro.MacroContextProvider;
 import com.primejennie.buyscanner.flags.TradingFlagsCache;
 import com.primejennie.buyscanner.pipeline.ScannerAssembly;
 import com.primejennie.buyscanner.pipeline.ScannerEngine;

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import com.primejennie.buyscanner.bars.Bar;
 import com.primejennie.buyscanner.config.ScannerProperties;
-import com.primejennie.buyscanner.context.TradingContext;
+import com.primejennie.shared.macro.TradingContext;
 import com.primejennie.buyscanner.evaluation.EvaluationContext;
 import com.primejennie.buyscanner.watchlist.EntryInfo;
 import com.primejennie.shared.domain.HotWatchlist;

@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxHoldingDaysEnabled  Python: inert (false)
  * @param regimeTablesEnabled    Python: always SIDEWAYS (false); true reads {@code market:regime:data}.regime
  * @param macdDivergenceEnabled  Python: inert with 30 rows (false); true loads 60 rows and applies the MACD warning
+ * @param chartPhaseEnabled      Python: inert with 30 rows (false); true loads 125 rows and applies the chart-phase
+ *                               warning (Weinstein stage 3 or exhaustion &gt; 40, shared {@code ChartPhase})
+ * @param macroRefresh           how long the macro stop multiplier is kept before the context is rebuilt (market
+ *                               time; Python's in-process cache: 30 min)
  */
 @ConfigurationProperties("jennie.exits")
 public record ExitsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("3s") Duration maxTickAge,
@@ -26,10 +30,24 @@ public record ExitsProperties(@DefaultValue("true") boolean enabled, @DefaultVal
                               @DefaultValue("60s") Duration failureAlertAfter, @DefaultValue("30") int dailyBars,
                               @DefaultValue("false") boolean maxHoldingDaysEnabled,
                               @DefaultValue("false") boolean regimeTablesEnabled,
-                              @DefaultValue("false") boolean macdDivergenceEnabled) {
+                              @DefaultValue("false") boolean macdDivergenceEnabled,
+                              @DefaultValue("false") boolean chartPhaseEnabled,
+                              @DefaultValue("30m") Duration macroRefresh) {
 
     public static ExitsProperties defaults() {
         return new ExitsProperties(true, Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofSeconds(60),
-                Duration.ofSeconds(60), 30, false, false, false);
+                Duration.ofSeconds(60), 30, false, false, false, false, Duration.ofMinutes(30));
+    }
+
+    /** Daily rows the indicators need with the flags in force (30, 60 with MACD, 125 with the chart phase). */
+    public int dailyBarsNeeded() {
+        int bars = dailyBars;
+        if (macdDivergenceEnabled) {
+            bars = Math.max(60, bars);
+        }
+        if (chartPhaseEnabled) {
+            bars = Math.max(com.primejennie.shared.indicators.ChartPhase.MIN_ROWS, bars);
+        }
+        return bars;
     }
 }

@@ -12,6 +12,7 @@ import com.primejennie.pricemonitor.exits.rules.ExitChain;
 import com.primejennie.pricemonitor.exits.rules.ExitThresholds;
 import com.primejennie.pricemonitor.exits.state.ExitStateStore;
 import com.primejennie.shared.domain.SellOrder;
+import com.primejennie.shared.macro.MacroInsightSources;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.messaging.FieldMapCodec;
 import com.primejennie.shared.messaging.PriceTick;
@@ -23,6 +24,7 @@ import com.primejennie.shared.persistence.ActivePortfolioRepository;
 import com.primejennie.shared.persistence.DailyPriceRepository;
 import com.primejennie.shared.prices.DailyPriceReadThrough;
 import com.primejennie.shared.settings.RuntimeSettings;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -67,13 +69,21 @@ public class ExitsWiring {
     @Bean
     DailyBarSource exitDailyBars(ObjectProvider<DailyPriceReadThrough> readThrough, DailyPriceRepository daily,
                                  ExitsProperties properties) {
-        int bars = properties.macdDivergenceEnabled() ? Math.max(60, properties.dailyBars()) : properties.dailyBars();
+        int bars = properties.dailyBarsNeeded();
         DailyPriceReadThrough through = readThrough.getIfAvailable();
         if (through == null) {
             // no KIS client or calendar in this context: the table alone, as Python read it
             return new DailyBarSource(daily::findLatest, bars);
         }
         return new DailyBarSource(through::latest, bars);
+    }
+
+    /** The macro trading context (shared with buy-scanner), read only for its stop-loss multiplier here. */
+    @Bean
+    MacroStopMultiplier exitMacroStopMultiplier(StringRedisTemplate redis, DataSource dataSource, MarketClock clock,
+                                                ExitsProperties properties) {
+        return new MacroStopMultiplier(MacroInsightSources.provider(redis, dataSource, clock,
+                properties.macroRefresh()));
     }
 
     @Bean
@@ -87,11 +97,11 @@ public class ExitsWiring {
                           LastKnownThresholds thresholds,
                           StreamMessaging messaging, MarketClock clock, RuntimeSettings settings,
                           StringRedisTemplate redis, ActivePortfolioRepository portfolio,
-                          ExitsProperties properties) {
+                          MacroStopMultiplier macroStopMult, ExitsProperties properties) {
         TradingSignalPublisher<Object> publisher = messaging.publisher(SellOrder.STREAM);
         return new ExitEngine(book, states, dailyBars, publisher::publish, clock,
                 thresholds,
-                RegimeReader.supplier(properties.regimeTablesEnabled(), RegimeReader.redisJson(redis)), () -> 1.0,
+                RegimeReader.supplier(properties.regimeTablesEnabled(), RegimeReader.redisJson(redis)), macroStopMult,
                 properties, ExitChain.standard(), portfolio::find);
     }
 
@@ -99,11 +109,12 @@ public class ExitsWiring {
     ExitsRuntime exitsRuntime(ActivePortfolioRepository portfolio, PositionBook book, ExitStateStore states,
                               ExitPathHealth health, StringRedisTemplate redis, MarketClock clock,
                               DailyBarSource dailyBars, LastKnownThresholds thresholds, PriceAlerts alerts,
-                              ExitsProperties properties) {
+                              MacroStopMultiplier macroStopMult, ExitsProperties properties) {
         ExitsRuntime runtime = new ExitsRuntime(portfolio::findAll, book, states, health, redis, clock,
                 properties.positionRefresh(), held -> {
                     held.forEach(thresholds::apply); // read while the DB answers, kept for when it does not
                     dailyBars.warm(held, clock.today());
+                    macroStopMult.refresh(); // Redis/MariaDB reads stay off the tick path
                 });
         runtime.alsoEvery(PriceAlerts.REFRESH, alerts::refresh);
         return runtime;

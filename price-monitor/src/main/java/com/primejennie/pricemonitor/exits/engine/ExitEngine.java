@@ -11,6 +11,7 @@ import com.primejennie.pricemonitor.exits.state.ExitStateStore;
 import com.primejennie.pricemonitor.exits.state.PositionExitState;
 import com.primejennie.shared.domain.SellOrder;
 import com.primejennie.shared.domain.WireTime;
+import com.primejennie.shared.indicators.ChartPhase;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.persistence.DailyPrice;
 import com.primejennie.shared.persistence.Position;
@@ -109,10 +110,13 @@ public final class ExitEngine {
         double[] rsiWindow = n > 30 ? java.util.Arrays.copyOfRange(closes, n - 30, n + 1) : closes;
         List<DailyPrice> atrWindow = n > 30 ? daily.subList(n - 30, n) : daily;
         boolean macd = properties.macdDivergenceEnabled() && Indicators.macdBearishDivergence(closes);
+        // the phase of the completed sessions (the tick is not a daily close); false with fewer than 125 rows
+        boolean chartPhase = properties.chartPhaseEnabled() && n >= ChartPhase.MIN_ROWS
+                && ChartPhase.warning(java.util.Arrays.copyOf(closes, n));
         ExitContext context = new ExitContext(code, p.stockName(), buy, price, w.quantity(), state.highPrice(),
                 Indicators.atr14(atrWindow), n >= 15 ? Indicators.rsi14(rsiWindow) : Double.NaN,
                 n >= 20 ? java.util.Arrays.copyOfRange(closes, Math.max(0, n - 30), n + 1) : null,
-                state.scaleOutLevel(), state.rsiSold(), regime.get(), kst, macroStopMult.get(), macd, false,
+                state.scaleOutLevel(), state.rsiSold(), regime.get(), kst, macroStopMult.get(), macd, chartPhase,
                 holdingDays(p, kst.toLocalDate()), thresholds.apply(code));
         Optional<ExitSignal> signal = chain.evaluate(context);
         if (signal.isEmpty()) {

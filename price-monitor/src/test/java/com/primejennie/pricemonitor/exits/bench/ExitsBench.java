@@ -1,6 +1,7 @@
 package com.primejennie.pricemonitor.exits.bench;
 
 import com.primejennie.pricemonitor.exits.ExitsProperties;
+import com.primejennie.pricemonitor.exits.MacroStopMultiplier;
 import com.primejennie.pricemonitor.exits.engine.DailyBarSource;
 import com.primejennie.pricemonitor.exits.engine.ExitEngine;
 import com.primejennie.pricemonitor.exits.positions.PositionBook;
@@ -60,13 +61,17 @@ public final class ExitsBench {
             bars.add(new DailyPrice("000000", LocalDate.of(2026, 1, 1).plusDays(i), close, close + 125,
                     close - 125, close, 1000));
         }
+        // the production supplier over a neutral macro context (1.0), so its per-tick read is measured too
+        MacroStopMultiplier macro = new MacroStopMultiplier(new com.primejennie.shared.macro.MacroContextProvider(
+                () -> null, d -> java.util.Optional.empty(), clock, props.macroRefresh()));
+        macro.refresh();
         long[] sellStart = new long[1];
         List<Long> sellLatencies = new ArrayList<>();
         ExitEngine engine = new ExitEngine(book, new ExitStateStore(null),
                 new DailyBarSource((c, n) -> bars, 30), o -> {
                     redis.opsForStream().add(stream, Map.of("payload", WireJson.mapper().writeValueAsString(o)));
                     sellLatencies.add(System.nanoTime() - sellStart[0]);
-                }, clock, c -> ExitThresholds.defaults(), () -> "SIDEWAYS", () -> 1.0, props, ExitChain.standard());
+                }, clock, c -> ExitThresholds.defaults(), () -> "SIDEWAYS", macro, props, ExitChain.standard());
 
         SplittableRandom rnd = new SplittableRandom(42);
         int warm = Math.min(200_000, ticks / 5);

@@ -1,4 +1,4 @@
-package com.primejennie.buyscanner.context;
+package com.primejennie.shared.macro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.primejennie.buyscanner.context;
+package com.primejennie.shared.macro;
 
 import java.util.List;
 
@@ -6,7 +6,8 @@ import com.primejennie.shared.domain.RiskSetting;
 
 /**
  * The macro trading context (spec/buy-path.md §2.8): how risk-off the market is, how big positions may be and which
- * strategies the macro view allows. Read by the macro-risk gate, the allow-list and each signal's risk setting.
+ * strategies the macro view allows. Read by buy-scanner (macro-risk gate, allow-list, each signal's risk setting)
+ * and by price-monitor (the exit stop multiplier).
  *
  * @param riskOffLevel       0–3
  * @param vixRegime          lower-case ({@code normal}, {@code elevated}, {@code crisis}, {@code low_vol})

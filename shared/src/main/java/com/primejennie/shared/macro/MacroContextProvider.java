@@ -1,4 +1,4 @@
-package com.primejennie.buyscanner.context;
+package com.primejennie.shared.macro;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,8 @@ import com.primejennie.shared.market.MarketClock;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Keeps the macro {@link TradingContext} fresh: rebuilt at most every {@code refresh} (spec: 30 min) from the Council
+ * Keeps the macro {@link TradingContext} fresh (one implementation for buy-scanner's macro gate and risk setting and
+ * price-monitor's exit stop multiplier, spec/sell-path-and-broker.md §1.5): rebuilt at most every {@code refresh} (spec: 30 min) from the Council
  * insight in Redis ({@code macro:daily_insight}), else today's {@code DAILY_MACRO_INSIGHT} row. With neither, the
  * spec's neutral defaults apply (level 0). The global snapshot table ({@code ENHANCED_MACRO_SNAPSHOT}) is not part of
  * this schema, so the VIX comes from the insight's {@code vix_value}/{@code vix_regime}. When the sources cannot be
@@ -37,6 +38,7 @@ public final class MacroContextProvider {
     private final Duration refresh;
     private volatile TradingContext context;
     private volatile Instant builtAt;
+    private volatile boolean lastRefreshFailed;
 
     /**
      * @param redisInsight reads {@code macro:daily_insight} (null when absent)
@@ -70,10 +72,22 @@ public final class MacroContextProvider {
             MacroInputs inputs = json == null ? MacroInputs.none() : parse(json);
             context = TradingContextCalculator.compute(inputs);
             builtAt = clock.instant();
+            lastRefreshFailed = false;
         } catch (RuntimeException e) {
             log.warn("macro trading context not refreshed ({}); keeping {}", e.getMessage(), context);
             builtAt = clock.instant();
+            lastRefreshFailed = true;
         }
+    }
+
+    /** The context as last built, without refreshing (for hot paths that must not wait on Redis or MariaDB). */
+    public Optional<TradingContext> cached() {
+        return Optional.ofNullable(context);
+    }
+
+    /** Whether the last refresh could not read its sources (the context, if any, is then an older one). */
+    public boolean lastRefreshFailed() {
+        return lastRefreshFailed;
     }
 
     static MacroInputs parse(String json) {

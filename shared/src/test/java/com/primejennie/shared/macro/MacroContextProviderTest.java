@@ -1,4 +1,4 @@
-package com.primejennie.buyscanner.context;
+package com.primejennie.shared.macro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,5 +62,39 @@ class MacroContextProviderTest {
         redis.set(null);
         clock.advance(Duration.ofMinutes(31));
         assertThat(p.current()).contains(first);
+        assertThat(p.lastRefreshFailed()).as("a reader that must not use a stale context can tell").isTrue();
+        redis.set("{\"sentiment_score\":35}");
+        clock.advance(Duration.ofMinutes(30));
+        p.current();
+        assertThat(p.lastRefreshFailed()).isFalse();
+    }
+
+    @Test
+    void cachedNeverReadsTheSources() {
+        AtomicInteger reads = new AtomicInteger();
+        MacroContextProvider p = new MacroContextProvider(() -> {
+            reads.incrementAndGet();
+            return "{\"vix_regime\":\"elevated\"}";
+        }, date -> Optional.empty(), clock, Duration.ofMinutes(30));
+        assertThat(p.cached()).isEmpty();
+        p.current();
+        clock.advance(Duration.ofHours(2));
+        assertThat(p.cached().orElseThrow().stopLossMultiplier()).isEqualTo(1.3);
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void theInsightRowBecomesTheJsonTheParserReads() {
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("INSIGHT_DATE", java.time.LocalDate.of(2026, 2, 11));
+        row.put("VIX_REGIME", "crisis");
+        row.put("STOP_LOSS_ADJUST_PCT", new java.math.BigDecimal("120"));
+        row.put("STRATEGIES_TO_AVOID", "GOLDEN_CROSS,MOMENTUM");
+        row.put("SENTIMENT_SCORE", null);
+        MacroInputs in = MacroContextProvider.parse(MacroInsightSources.rowJson(row));
+        assertThat(in.vixRegime()).isEqualTo("crisis");
+        assertThat(in.stopLossAdjustPct()).isEqualTo(120.0);
+        assertThat(in.strategiesToAvoid()).containsExactly("GOLDEN_CROSS", "MOMENTUM");
+        assertThat(in.sentimentScore()).isNull();
     }
 }
