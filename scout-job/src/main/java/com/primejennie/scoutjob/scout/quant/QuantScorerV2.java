@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.primejennie.shared.indicators.ChartPhase;
 import com.primejennie.shared.persistence.DailyPrice;
 
 /**
  * Quant scoring v2 (spec/control-and-intelligence.md §3.7 step 3): six categories of fixed maxima - momentum 20,
- * quality 20, value 20, technical 10, news 10, supply/demand 20 - summed and multiplied by the {@link ChartStage}
+ * quality 20, value 20, technical 10, news 10, supply/demand 20 - summed and multiplied by the {@link ChartPhase}
  * multiplier. The spec gives each sub-factor's points but not the Python thresholds; the tiers here are this port's,
  * one static method per sub-factor so each is tested by hand. Deliberate fixes of the Python scorer:
  * <ul>
@@ -148,7 +149,7 @@ public final class QuantScorerV2 {
         supply = Math.max(0, Math.min(20, supply));
         details.put(QuantResult.SUPPLY_DEMAND, sd);
 
-        ChartStage stage = ChartStage.of(close);
+        ChartPhase stage = ChartPhase.of(close);
         double sum = momentum + quality + value + technical + news + supply;
         double total = sum * stage.multiplier();
         double completeness = (OPTIONAL_INPUTS - missing.size()) / (double) OPTIONAL_INPUTS;

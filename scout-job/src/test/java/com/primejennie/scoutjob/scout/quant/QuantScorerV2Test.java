@@ -250,27 +250,6 @@ class QuantScorerV2Test {
         assertThat(r.total()).isGreaterThan(100);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"STAGE_1,1.1", "STAGE_2,1.2", "STAGE_3,0.8", "STAGE_4,0.0", "EXHAUSTION,0.7", "NONE,1.0",
-            "UNKNOWN,1.0"})
-    void stageMultipliersAreTheSpecs(ChartStage stage, double multiplier) {
-        assertThat(stage.multiplier()).isEqualTo(multiplier);
-    }
-
-    @Test
-    void detectsEachStageOnAConstructedSeries() {
-        assertThat(ChartStage.of(Bars.flat(124, 100))).isEqualTo(ChartStage.UNKNOWN);
-        assertThat(ChartStage.of(Bars.flat(125, 100))).isEqualTo(ChartStage.STAGE_1);
-        assertThat(ChartStage.of(Bars.geometric(130, 100, 0.1))).isEqualTo(ChartStage.STAGE_2);
-        assertThat(ChartStage.of(Bars.geometric(130, 100, -0.1))).isEqualTo(ChartStage.STAGE_4);
-        // 105 rows at 100, 15 at 120, 5 at 104: MA20 116, MA60 105.3, MA120 102.7 → close below MA60, MA60 > MA120
-        assertThat(ChartStage.of(Bars.concat(Bars.flat(105, 100), Bars.flat(15, 120), Bars.flat(5, 104))))
-                .isEqualTo(ChartStage.STAGE_3);
-        // 120 rows at 100, 5 at 160: MA120 102.5, close 160 = +56 % → exhaustion
-        assertThat(ChartStage.of(Bars.concat(Bars.flat(120, 100), Bars.flat(5, 160))))
-                .isEqualTo(ChartStage.EXHAUSTION);
-    }
-
     @Test
     void sixMonthReturnIsRelativeToKospiWithEnoughKospiHistory() {
         double[] stock = Bars.geometric(130, 10_000, 0.1);
