@@ -295,6 +295,7 @@ public final class BuyPipeline {
         String intentKey = request.intentBase() + ":" + code;
         Map<String, Object> metrics = metrics(signal, pick, tier, llmScore, plan, riskOut, staleMult);
         metrics.put("stop_loss_price", Math.round(price * (1 + stopPct)));
+        metrics.put("risk_level", cfg.riskLevel().settingValue());
         String reason = pick.llmReason() != null ? pick.llmReason()
                 : signal.llmReason() != null ? signal.llmReason() : "";
         OrderTicket ticket = new OrderTicket(intentKey, SOURCE, code, pick.effectiveName(), OrderSide.BUY, qty,

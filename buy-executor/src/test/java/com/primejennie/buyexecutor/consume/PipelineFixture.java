@@ -58,13 +58,15 @@ abstract class PipelineFixture {
     long cash = 10_000_000;
     Optional<SectorBudget> budget = Optional.empty();
     BuyPipeline pipeline;
+    /** The settings cache lifetime; 0 = every read goes to {@link #db}. Call {@link #setUp()} again after changing. */
+    Duration settingsCacheTtl = Duration.ZERO;
 
     @BeforeEach
     void setUp() {
         env.put("USE_INTRADAY_ATR", "false");
         env.put("MOMENTUM_LIMIT_ORDER_ENABLED", "true");
         RuntimeSettings settings = new RuntimeSettings(SettingsRegistry.standard(),
-                k -> Optional.ofNullable(db.get(k)), env::get, clock, Duration.ZERO);
+                k -> Optional.ofNullable(db.get(k)), env::get, clock, settingsCacheTtl);
         BuyPorts.Flags flags = new BuyPorts.Flags() {
             public boolean stopActive() {
                 if (flagsFail) {
@@ -161,9 +163,14 @@ abstract class PipelineFixture {
 
     /** ATR 1,500 on 50,000 from flat daily bars with a 1,500 range. */
     void atr1500(String code) {
+        atr(code, 1_500);
+    }
+
+    /** ATR {@code range} on 50,000 from flat daily bars with that range. */
+    void atr(String code, int range) {
         List<AtrCalculator.Bar> bars = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            bars.add(new AtrCalculator.Bar(50_750, 49_250, 50_000));
+            bars.add(new AtrCalculator.Bar(50_000 + range / 2.0, 50_000 - range / 2.0, 50_000));
         }
         daily.put(code, bars);
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import com.primejennie.buyscanner.pipeline.ScannerStats;
 import com.primejennie.buyscanner.pipeline.SignalObserver;
 import com.primejennie.buyscanner.watchlist.WatchlistDbCaches;
 import com.primejennie.buyscanner.watchlist.WatchlistHolder;
-import com.primejennie.shared.domain.TradingFlag;
 import com.primejennie.shared.domain.WireJson;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.market.TradingCalendar;
@@ -41,6 +39,7 @@ import com.primejennie.shared.messaging.Streams;
 import com.primejennie.shared.messaging.TradingSignalWorker;
 import com.primejennie.shared.schema.SchemaMigrator;
 import com.primejennie.shared.settings.RuntimeSettings;
+import com.primejennie.shared.trading.TradingFlags;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -49,10 +48,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 @EnableConfigurationProperties(ScannerProperties.class)
 public class ScannerConfiguration {
 
+    /**
+     * The app's shared {@link TradingFlags} (it replaces the auto-configured one): cached for
+     * {@code jennie.scanner.flag-cache-ttl} and failing closed, with no stale read while Redis is down.
+     */
     @Bean
-    TradingFlagsCache tradingFlagsCache(StringRedisTemplate redis, ScannerProperties properties) {
-        return new TradingFlagsCache(() -> redis.opsForValue().multiGet(List.of(TradingFlag.STOP_KEY,
-                TradingFlag.PAUSE_KEY)), properties.flagCacheTtl(), System::nanoTime);
+    TradingFlags tradingFlags(StringRedisTemplate redis, MarketClock clock, ScannerProperties properties) {
+        return TradingFlagsCache.failClosedFlags(redis, clock, properties.flagCacheTtl());
+    }
+
+    @Bean
+    TradingFlagsCache tradingFlagsCache(TradingFlags flags) {
+        return new TradingFlagsCache(flags);
     }
 
     @Bean

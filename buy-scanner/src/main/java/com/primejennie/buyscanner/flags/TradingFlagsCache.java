@@ -1,20 +1,24 @@
 package com.primejennie.buyscanner.flags;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
+import java.time.InstantSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import com.primejennie.shared.domain.TradingFlag;
+import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.trading.TradingFlags;
+import com.primejennie.shared.trading.TradingFlagsUnavailableException;
 
 /**
- * The emergency stop ({@code trading:stop}) and pause ({@code trading:pause}) as the scanner sees them: read with one
- * {@code MGET} at most once per {@code ttl} (Python read both keys on every tick), and <b>fail closed</b>: while the
- * keys cannot be read or parsed the state is {@link State#UNKNOWN}, the scanner publishes nothing and health is DOWN.
- * Thread-safe.
+ * The emergency stop ({@code trading:stop}) and pause ({@code trading:pause}) as the scanner sees them, read through
+ * the shared {@link TradingFlags} (the one reader of those keys, which the bot and the dashboard write): at most one
+ * Redis read per key per cache TTL (Python read both keys on every tick), and <b>fail closed</b>: while a key cannot be
+ * read or parsed the state is {@link State#UNKNOWN}, the scanner publishes nothing and health is DOWN. Use
+ * {@link #failClosedFlags} to build the reader: it uses no stale value when Redis fails (the shared default keeps a
+ * read for 30 s, which suits exits, not buys). Thread-safe.
  */
 public final class TradingFlagsCache {
 
@@ -29,64 +33,56 @@ public final class TradingFlagsCache {
 
     private static final Logger log = LoggerFactory.getLogger(TradingFlagsCache.class);
 
-    private final Supplier<List<String>> readStopAndPause;
-    private final long ttlNanos;
-    private final LongSupplier nanoTime;
+    private final TradingFlags flags;
     private volatile State state = State.UNKNOWN;
     private volatile String problem = "not read yet";
-    private volatile long readAt;
-    private volatile boolean everRead;
 
-    /**
-     * @param readStopAndPause returns the stored values of {@code trading:stop} and {@code trading:pause} (nulls when
-     *                         absent); may throw when Redis is down
-     * @param nanoTime         a monotonic time source ({@code System::nanoTime})
-     */
-    public TradingFlagsCache(Supplier<List<String>> readStopAndPause, Duration ttl, LongSupplier nanoTime) {
-        this.readStopAndPause = readStopAndPause;
-        this.ttlNanos = ttl.toNanos();
-        this.nanoTime = nanoTime;
+    public TradingFlagsCache(TradingFlags flags) {
+        this.flags = flags;
     }
 
-    /** The current state, read again when the cached one is older than the TTL. */
+    /**
+     * The shared reader as the scanner needs it: reads cached for {@code ttl}, and no stale value used when Redis
+     * cannot be read (stale limit 0), so an unreadable key is UNKNOWN at the first read after the TTL.
+     */
+    public static TradingFlags failClosedFlags(StringRedisTemplate redis, MarketClock clock, Duration ttl) {
+        return new TradingFlags(redis, clock, InstantSource.system(), ttl, Duration.ZERO);
+    }
+
+    /** The current state (the shared reader decides when Redis is asked again). */
     public State state() {
-        long now = nanoTime.getAsLong();
-        if (!everRead || now - readAt >= ttlNanos) {
-            refresh(now);
+        State next;
+        String why = null;
+        try {
+            next = flags.isStopped() ? State.STOPPED : flags.isPaused() ? State.PAUSED : State.RUNNING;
+        } catch (TradingFlagsUnavailableException e) {
+            next = State.UNKNOWN;
+            why = e.getMessage();
         }
-        return state;
+        if (next != state) {
+            transition(next, why);
+        } else if (next == State.UNKNOWN) {
+            problem = why;
+        }
+        return next;
+    }
+
+    private synchronized void transition(State next, String why) {
+        if (next == state) {
+            return;
+        }
+        problem = why;
+        if (next == State.UNKNOWN) {
+            log.error("cannot read {}/{} ({}): publishing no buy signals until they can be read",
+                    TradingFlag.STOP_KEY, TradingFlag.PAUSE_KEY, why);
+        } else {
+            log.info("trading flags: {}", next);
+        }
+        state = next;
     }
 
     /** Why the state is UNKNOWN, else null. */
     public String problem() {
         return state == State.UNKNOWN ? problem : null;
-    }
-
-    private synchronized void refresh(long now) {
-        if (everRead && now - readAt < ttlNanos) {
-            return;
-        }
-        State next;
-        try {
-            List<String> values = readStopAndPause.get();
-            TradingFlag stop = TradingFlag.parse(values.get(0));
-            TradingFlag pause = TradingFlag.parse(values.get(1));
-            next = stop.value() ? State.STOPPED : pause.value() ? State.PAUSED : State.RUNNING;
-            problem = null;
-        } catch (RuntimeException e) {
-            next = State.UNKNOWN;
-            problem = e.getMessage();
-        }
-        if (next != state) {
-            if (next == State.UNKNOWN) {
-                log.error("cannot read {}/{} ({}): publishing no buy signals until they can be read",
-                        TradingFlag.STOP_KEY, TradingFlag.PAUSE_KEY, problem);
-            } else {
-                log.info("trading flags: {}", next);
-            }
-        }
-        state = next;
-        readAt = now;
-        everRead = true;
     }
 }

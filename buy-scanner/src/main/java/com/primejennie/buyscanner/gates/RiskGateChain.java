@@ -11,7 +11,8 @@ import com.primejennie.buyscanner.evaluation.EvaluationContext;
  * skip. Python ran WATCHLIST_CONVICTION_ENTRY before every gate, skipping the cooldown, the stop-loss blacklist and
  * the macro risk-off gate; here it runs after the gates that protect money (no-trade window, danger zone, RSI
  * guard, macro risk, stop-loss blacklist, cooldown, micro-timing — and stop/pause, checked before any evaluation)
- * and may skip only the bar-count, regime and volume/VWAP gates, whose job its own conditions do.
+ * and may skip only the bar-count, regime and volume/VWAP gates, whose job its own conditions do. The operator's
+ * {@code MIN_LLM_SCORE} floor (not in the Python chain, whose value nothing read) comes last and may not be skipped.
  */
 public final class RiskGateChain {
 
@@ -41,7 +42,8 @@ public final class RiskGateChain {
                 new Slot(new CombinedRiskGate(), true),
                 new Slot(new StopLossCooldownGate(redisKeyExists), false),
                 new Slot(new SignalCooldownGate(redisKeyExists), false),
-                new Slot(new MicroTimingGate(), false)));
+                new Slot(new MicroTimingGate(), false),
+                new Slot(new MinLlmScoreGate(), false)));
     }
 
     public List<Slot> slots() {

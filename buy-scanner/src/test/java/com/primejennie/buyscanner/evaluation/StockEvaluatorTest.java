@@ -68,7 +68,7 @@ class StockEvaluatorTest {
         assertThat(snapshot.get("risk_gate").get("checks")).extracting(c -> c.get("name").asString())
                 .containsExactly("Min Bars", "No-Trade Window", "Danger Zone", "RSI Guard", "Macro Risk",
                         "Regime Gate", "Volume Gate", "VWAP Gate", "Combined Risk", "SL Cooldown", "Cooldown",
-                        "Micro-Timing");
+                        "Micro-Timing", "Min LLM Score");
         assertThat(snapshot.get("signal_checks").get(0).get("strategy").asString())
                 .isEqualTo("WATCHLIST_CONVICTION_ENTRY");
         assertThat(snapshot.get("triggered_signal").asString()).isEqualTo("WATCHLIST_CONVICTION_ENTRY");

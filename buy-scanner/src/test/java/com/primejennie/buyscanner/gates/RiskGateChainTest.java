@@ -15,7 +15,7 @@ class RiskGateChainTest {
     void runsTheGatesInTheSpecsOrder() {
         assertThat(RiskGateChain.standard(k -> false).slots()).extracting(s -> s.gate().name())
                 .containsExactly("Min Bars", "No-Trade Window", "Danger Zone", "RSI Guard", "Macro Risk",
-                        "Regime Gate", "Combined Risk", "SL Cooldown", "Cooldown", "Micro-Timing");
+                        "Regime Gate", "Combined Risk", "SL Cooldown", "Cooldown", "Micro-Timing", "Min LLM Score");
     }
 
     @Test
@@ -41,5 +41,14 @@ class RiskGateChainTest {
         var ctx = Scenario.of().bars(Bars.flat(5, 10_000, 100)).context();
         var outcome = RiskGateChain.standard(Set.of("stoploss_cooldown:005930")::contains).run(ctx);
         assertThat(outcome.convictionMayRun()).isFalse();
+    }
+
+    @Test
+    void convictionMayNotSkipTheOperatorsMinLlmScore() {
+        var ctx = Scenario.of().bars(Bars.flat(5, 10_000, 100)).llm(60.0).set("MIN_LLM_SCORE", 70).context();
+        var outcome = RiskGateChain.standard(k -> false).run(ctx);
+        assertThat(outcome.passed()).isFalse();
+        assertThat(outcome.convictionMayRun()).isFalse();
+        assertThat(outcome.checks()).extracting(GateCheck::name).endsWith("Min LLM Score");
     }
 }

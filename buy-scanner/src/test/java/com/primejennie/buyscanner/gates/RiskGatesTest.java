@@ -183,4 +183,25 @@ class RiskGatesTest {
             assertThat(new MicroTimingGate().check(ctx).passed()).isTrue();
         }
     }
+
+    @Nested
+    class MinLlmScore {
+
+        @ParameterizedTest(name = "llm_score {0}, MIN_LLM_SCORE {1} -> passes {2}")
+        @CsvSource({"69.9,70,false", "70,70,true", "70.1,70,true", "0,0,true", "0,1,false", "100,100,true",
+                "99.99,100,false"})
+        void blocksWatchlistStocksBelowTheOperatorsMinLlmScore(double score, int min, boolean passes) {
+            var ctx = Scenario.of().llm(score).set("MIN_LLM_SCORE", min).context();
+            var result = new MinLlmScoreGate().check(ctx);
+            assertThat(result.passed()).isEqualTo(passes);
+            assertThat(result.checks()).containsExactly(new GateCheck("Min LLM Score", passes, score, min));
+        }
+
+        @Test
+        void aMissingScoreCountsAsZeroAndTheDefaultFloorLetsItThrough() {
+            assertThat(new MinLlmScoreGate().check(Scenario.of().llm(null).context()).passed()).isTrue();
+            assertThat(new MinLlmScoreGate().check(Scenario.of().llm(null).set("MIN_LLM_SCORE", 1).context())
+                    .passed()).isFalse();
+        }
+    }
 }

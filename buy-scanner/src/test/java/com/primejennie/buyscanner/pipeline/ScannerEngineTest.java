@@ -15,15 +15,19 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.primejennie.buyscanner.config.ScannerProperties;
 import com.primejennie.buyscanner.flags.TradingFlagsCache;
 import com.primejennie.buyscanner.testing.EngineHarness;
+import com.primejennie.buyscanner.testing.UnreachableRedis;
 import com.primejennie.shared.domain.WireJson;
 import com.primejennie.shared.messaging.PriceTick;
 import com.primejennie.shared.messaging.ReceivedMessage;
 import com.primejennie.shared.messaging.Streams;
 import com.primejennie.shared.testing.RealServices;
+import com.primejennie.shared.trading.TradingFlags;
 
 /**
  * The engine on a real Redis, ticks handed in as the worker hands them: momentum confirmation, the backlog rule,
@@ -184,16 +188,17 @@ class ScannerEngineTest {
 
     @Test
     void publishesNothingWhenTheFlagsCannotBeRead() throws Exception {
-        TradingFlagsCache unreadable = new TradingFlagsCache(() -> {
-            throw new IllegalStateException("Redis unreachable");
-        }, Duration.ofMillis(50), System::nanoTime);
+        UnreachableRedis dead = new UnreachableRedis();
+        TradingFlagsCache unreadable = new TradingFlagsCache(TradingFlagsCache.failClosedFlags(dead.redis,
+                Instant::now, Duration.ofMillis(50)));
         EngineHarness h = harness(unreadable);
         minutes(h, 0, 25, 100L);
         assertThat(h.engine.completedBars(CODE)).isEqualTo(24);
         assertThat(h.signals()).isEmpty();
         var health = new ScannerHealthIndicator(unreadable, h.watchlist, h.engine).health();
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
-        assertThat(String.valueOf(health.getDetails().get("flags"))).contains("Redis unreachable");
+        assertThat(String.valueOf(health.getDetails().get("flags"))).contains("cannot read trading:stop");
+        dead.close();
         var up = new ScannerHealthIndicator(harness().flags, h.watchlist, h.engine).health();
         assertThat(up.getStatus().getCode()).isEqualTo("UP");
     }
@@ -213,5 +218,23 @@ class ScannerEngineTest {
         assertThat(h.engine.completedBars("000660")).isEqualTo(1);
         assertThat(h.engine.stats().ticks()).isEqualTo(before + 2);
         assertThat(Instant.now().atOffset(ZoneOffset.UTC)).isNotNull();
+    }
+
+    @ParameterizedTest(name = "MIN_LLM_SCORE {0}, watchlist llm_score 60 -> signals {1}")
+    @CsvSource({"0,1", "60,1", "61,0"})
+    void aWatchlistStockBelowMinLlmScorePublishesNoBuySignal(int minScore, int signals) throws Exception {
+        env.put("MIN_LLM_SCORE", String.valueOf(minScore));
+        EngineHarness h = harness();
+        minutes(h, 0, 22, 100L);
+        assertThat(h.signals()).hasSize(signals);
+    }
+
+    @Test
+    void aPauseWrittenThroughTheSharedTradingFlagsStopsSignals() throws Exception {
+        EngineHarness h = harness();
+        new TradingFlags(h.redis, h.clock).pause("점검", null);
+        minutes(h, 0, 22, 100L);
+        assertThat(h.signals()).isEmpty();
+        assertThat(h.flags.state()).isEqualTo(TradingFlagsCache.State.PAUSED);
     }
 }

@@ -25,7 +25,6 @@ import com.primejennie.buyscanner.watchlist.EntryInfo;
 import com.primejennie.buyscanner.watchlist.WatchlistDbCaches;
 import com.primejennie.buyscanner.watchlist.WatchlistHolder;
 import com.primejennie.shared.domain.HotWatchlist;
-import com.primejennie.shared.domain.TradingFlag;
 import com.primejennie.shared.domain.WireJson;
 import com.primejennie.shared.market.KrxCalendar;
 import com.primejennie.shared.market.KrxSessionRules;
@@ -75,8 +74,8 @@ public final class EngineHarness implements AutoCloseable {
         watchlist = new WatchlistHolder(key -> redis.opsForValue().get(key), new NoDatabase(), clock, 10);
         MacroContextProvider macro = new MacroContextProvider(() -> redis.opsForValue().get(
                 MacroContextProvider.INSIGHT_KEY), date -> Optional.empty(), clock, Duration.ofMinutes(30));
-        flags = flagsOverride != null ? flagsOverride : new TradingFlagsCache(() -> redis.opsForValue().multiGet(
-                List.of(TradingFlag.STOP_KEY, TradingFlag.PAUSE_KEY)), Duration.ofMillis(50), System::nanoTime);
+        flags = flagsOverride != null ? flagsOverride : new TradingFlagsCache(TradingFlagsCache.failClosedFlags(redis,
+                clock, Duration.ofMillis(50)));
         engine = ScannerAssembly.engine(redis, publisher, watchlist, macro, flags,
                 KrxCalendar.bundled(KrxSessionRules.defaults()), clock, wallClock, Scenario.settings(env),
                 properties, null, new ScannerStats(), (code, strategy, error) -> { }, observer);
