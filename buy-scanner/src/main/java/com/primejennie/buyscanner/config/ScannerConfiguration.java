@@ -2,11 +2,6 @@ package com.primejennie.buyscanner.config;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -18,8 +13,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.primejennie.buyscanner.bars.MinuteBarReader;
-import com.primejennie.shared.macro.MacroContextProvider;
-import com.primejennie.shared.macro.MacroInsightSources;
 import com.primejennie.buyscanner.flags.TradingFlagsCache;
 import com.primejennie.buyscanner.pipeline.ScannerAssembly;
 import com.primejennie.buyscanner.pipeline.ScannerEngine;
@@ -29,7 +22,8 @@ import com.primejennie.buyscanner.pipeline.ScannerStats;
 import com.primejennie.buyscanner.pipeline.SignalObserver;
 import com.primejennie.buyscanner.watchlist.WatchlistDbCaches;
 import com.primejennie.buyscanner.watchlist.WatchlistHolder;
-import com.primejennie.shared.domain.WireJson;
+import com.primejennie.shared.macro.MacroContextProvider;
+import com.primejennie.shared.macro.MacroInsightSources;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.market.TradingCalendar;
 import com.primejennie.shared.messaging.FieldMapCodec;
