@@ -34,13 +34,19 @@ public class IndexSeriesTable {
             throw new IllegalArgumentException("index series rows never use a stock code: " + indexCode);
         }
         var now = clock.nowUtcNaive();
-        for (IndexBar b : bars) {
-            jdbc.sql("""
-                    INSERT INTO STOCK_DAILY_PRICES_3Y (STOCK_CODE, PRICE_DATE, OPEN_PRICE, HIGH_PRICE, LOW_PRICE,
-                        CLOSE_PRICE, VOLUME, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE OPEN_PRICE = VALUES(OPEN_PRICE), HIGH_PRICE = VALUES(HIGH_PRICE),
-                        LOW_PRICE = VALUES(LOW_PRICE), CLOSE_PRICE = VALUES(CLOSE_PRICE), VOLUME = VALUES(VOLUME)""")
-                    .params(indexCode, b.date(), b.open(), b.high(), b.low(), b.close(), b.volume(), now).update();
+        for (int from = 0; from < bars.size(); from += 500) {
+            List<IndexBar> chunk = bars.subList(from, Math.min(bars.size(), from + 500));
+            StringBuilder sql = new StringBuilder("INSERT INTO STOCK_DAILY_PRICES_3Y (STOCK_CODE, PRICE_DATE, "
+                    + "OPEN_PRICE, HIGH_PRICE, LOW_PRICE, CLOSE_PRICE, VOLUME, CREATED_AT) VALUES ");
+            List<Object> params = new java.util.ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                IndexBar b = chunk.get(i);
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+                params.addAll(List.of(indexCode, b.date(), b.open(), b.high(), b.low(), b.close(), b.volume(), now));
+            }
+            sql.append(" ON DUPLICATE KEY UPDATE OPEN_PRICE = VALUES(OPEN_PRICE), HIGH_PRICE = VALUES(HIGH_PRICE), "
+                    + "LOW_PRICE = VALUES(LOW_PRICE), CLOSE_PRICE = VALUES(CLOSE_PRICE), VOLUME = VALUES(VOLUME)");
+            jdbc.sql(sql.toString()).params(params).update();
         }
         return bars.size();
     }

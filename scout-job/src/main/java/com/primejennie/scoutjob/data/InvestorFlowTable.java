@@ -19,17 +19,22 @@ public class InvestorFlowTable {
     }
 
     public int upsert(String code, List<InvestorFlow> flows) {
-        var now = clock.nowUtcNaive();
-        for (InvestorFlow f : flows) {
-            jdbc.sql("""
-                    INSERT INTO STOCK_INVESTOR_TRADING (STOCK_CODE, TRADE_DATE, FOREIGN_NET_BUY, INSTITUTION_NET_BUY,
-                        INDIVIDUAL_NET_BUY, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE FOREIGN_NET_BUY = VALUES(FOREIGN_NET_BUY),
-                        INSTITUTION_NET_BUY = VALUES(INSTITUTION_NET_BUY),
-                        INDIVIDUAL_NET_BUY = VALUES(INDIVIDUAL_NET_BUY)""")
-                    .params(code, f.date(), f.foreignNetBuy(), f.institutionNetBuy(), f.individualNetBuy(), now)
-                    .update();
+        if (flows.isEmpty()) {
+            return 0;
         }
+        var now = clock.nowUtcNaive();
+        StringBuilder sql = new StringBuilder("INSERT INTO STOCK_INVESTOR_TRADING (STOCK_CODE, TRADE_DATE, "
+                + "FOREIGN_NET_BUY, INSTITUTION_NET_BUY, INDIVIDUAL_NET_BUY, CREATED_AT) VALUES ");
+        List<Object> params = new java.util.ArrayList<>();
+        for (int i = 0; i < flows.size(); i++) {
+            InvestorFlow f = flows.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            params.addAll(List.of(code, f.date(), f.foreignNetBuy(), f.institutionNetBuy(), f.individualNetBuy(),
+                    now));
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE FOREIGN_NET_BUY = VALUES(FOREIGN_NET_BUY), "
+                + "INSTITUTION_NET_BUY = VALUES(INSTITUTION_NET_BUY), INDIVIDUAL_NET_BUY = VALUES(INDIVIDUAL_NET_BUY)");
+        jdbc.sql(sql.toString()).params(params).update();
         return flows.size();
     }
 }
