@@ -64,9 +64,10 @@ import com.primejennie.shared.testing.RealServices;
  * The wiring the data-job tests and {@code scripts/bench-data.sh} stand on: kis-sim (history of three years), a
  * migrated scratch database, a fresh app key and account at kis-sim, and scout-job's seven data jobs wired as the app
  * wires them ({@link DataPieces#create}) under a {@link JobRunner} reporting on the real {@code stream:jobs:results}.
- * The market clock is kis-sim's day after the close (2026-03-04 16:00 KST), so the session is complete.
+ * The market clock is kis-sim's day after the close (2026-03-04 16:00 KST), so the session is complete; kis-sim
+ * trades once a minute (the jobs read daily figures only, and moving the clock to the close stays quick).
  */
-@TestPropertySource(properties = "kis-sim.market.history-days=760")
+@TestPropertySource(properties = {"kis-sim.market.history-days=760", "kis-sim.market.trade-interval=PT1M"})
 abstract class DataJobsOnSim extends SimTestSupport {
 
     protected static final Instant AFTER_CLOSE = Instant.parse("2026-03-04T07:00:00Z"); // 16:00 KST

@@ -45,6 +45,27 @@ class KisFieldContractTest extends SimTestSupport {
     }
 
     @Test
+    void everyDataJobOperationAnswersWithAllOfKisFields() {
+        for (String op : new String[] {"market_cap", "volume_rank", "finance_financial_ratio", "finance_growth_ratio",
+                "finance_income_statement"}) {
+            JsonNode answer = callAsPostman(op, Map.of());
+            assertOk(op, answer);
+            assertCarriesEveryField(op, answer);
+        }
+        // no Postman request in KIS's collection for these two: called as KisClient calls them
+        JsonNode index = kisGet("/uapi/domestic-stock/v1/quotations/inquire-daily-indexchartprice", "FHKUP03500100",
+                Map.of("FID_COND_MRKT_DIV_CODE", "U", "FID_INPUT_ISCD", "0001", "FID_INPUT_DATE_1", "20260101",
+                        "FID_INPUT_DATE_2", "20260304", "FID_PERIOD_DIV_CODE", "D")).json();
+        assertOk("inquire_daily_indexchartprice", index);
+        assertCarriesEveryField("inquire_daily_indexchartprice", index);
+        JsonNode flows = kisGet("/uapi/domestic-stock/v1/quotations/foreign-institution-total", "FHPTJ04400000",
+                Map.of("FID_COND_MRKT_DIV_CODE", "V", "FID_COND_SCR_DIV_CODE", "16449", "FID_INPUT_ISCD", "0000",
+                        "FID_DIV_CLS_CODE", "0", "FID_RANK_SORT_CLS_CODE", "0", "FID_ETC_CLS_CODE", "0")).json();
+        assertOk("foreign_institution_total", flows);
+        assertCarriesEveryField("foreign_institution_total", flows);
+    }
+
+    @Test
     void everyAccountInquiryAnswersWithAllOfKisFields() {
         order("VTTC0012U", "000660", "01", 1, 0);
         for (String op : new String[] {"inquire_balance", "inquire_psbl_order", "inquire_daily_ccld"}) {
