@@ -46,23 +46,35 @@ class KisFieldContractTest extends SimTestSupport {
 
     @Test
     void everyDataJobOperationAnswersWithAllOfKisFields() {
-        for (String op : new String[] {"market_cap", "volume_rank", "finance_financial_ratio", "finance_growth_ratio",
-                "finance_income_statement"}) {
-            JsonNode answer = callAsPostman(op, Map.of());
-            assertOk(op, answer);
-            assertCarriesEveryField(op, answer);
-        }
-        // no Postman request in KIS's collection for these two: called as KisClient calls them
-        JsonNode index = kisGet("/uapi/domestic-stock/v1/quotations/inquire-daily-indexchartprice", "FHKUP03500100",
+        // called as KisClient calls them (KIS's Postman collection has no paper request for any of these)
+        Map<String, String> stock = Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_INPUT_ISCD", "005930",
+                "FID_DIV_CLS_CODE", "1");
+        Map<String, Object[]> calls = new LinkedHashMap<>();
+        calls.put("market_cap", new Object[] {"/uapi/domestic-stock/v1/ranking/market-cap", "FHPST01740000",
+                Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_COND_SCR_DIV_CODE", "20174", "FID_INPUT_ISCD", "0000")});
+        calls.put("volume_rank", new Object[] {"/uapi/domestic-stock/v1/quotations/volume-rank", "FHPST01710000",
+                Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_COND_SCR_DIV_CODE", "20171", "FID_INPUT_ISCD", "0000")});
+        calls.put("finance_financial_ratio", new Object[] {"/uapi/domestic-stock/v1/finance/financial-ratio",
+                "FHKST66430300", stock});
+        calls.put("finance_growth_ratio", new Object[] {"/uapi/domestic-stock/v1/finance/growth-ratio",
+                "FHKST66430800", stock});
+        calls.put("finance_income_statement", new Object[] {"/uapi/domestic-stock/v1/finance/income-statement",
+                "FHKST66430200", stock});
+        calls.put("inquire_daily_indexchartprice", new Object[] {
+                "/uapi/domestic-stock/v1/quotations/inquire-daily-indexchartprice", "FHKUP03500100",
                 Map.of("FID_COND_MRKT_DIV_CODE", "U", "FID_INPUT_ISCD", "0001", "FID_INPUT_DATE_1", "20260101",
-                        "FID_INPUT_DATE_2", "20260304", "FID_PERIOD_DIV_CODE", "D")).json();
-        assertOk("inquire_daily_indexchartprice", index);
-        assertCarriesEveryField("inquire_daily_indexchartprice", index);
-        JsonNode flows = kisGet("/uapi/domestic-stock/v1/quotations/foreign-institution-total", "FHPTJ04400000",
-                Map.of("FID_COND_MRKT_DIV_CODE", "V", "FID_COND_SCR_DIV_CODE", "16449", "FID_INPUT_ISCD", "0000",
-                        "FID_DIV_CLS_CODE", "0", "FID_RANK_SORT_CLS_CODE", "0", "FID_ETC_CLS_CODE", "0")).json();
-        assertOk("foreign_institution_total", flows);
-        assertCarriesEveryField("foreign_institution_total", flows);
+                        "FID_INPUT_DATE_2", "20260304", "FID_PERIOD_DIV_CODE", "D")});
+        calls.put("foreign_institution_total", new Object[] {
+                "/uapi/domestic-stock/v1/quotations/foreign-institution-total", "FHPTJ04400000",
+                Map.of("FID_COND_MRKT_DIV_CODE", "V", "FID_COND_SCR_DIV_CODE", "16449", "FID_INPUT_ISCD", "0000")});
+        calls.forEach((op, call) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, String> query = (Map<String, String>) call[2];
+            Answer answer = kisGet((String) call[0], (String) call[1], query);
+            assertThat(answer.status()).as(op + ": " + answer.body()).isEqualTo(200);
+            assertOk(op, answer.json());
+            assertCarriesEveryField(op, answer.json());
+        });
     }
 
     @Test
