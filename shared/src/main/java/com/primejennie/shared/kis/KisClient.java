@@ -145,6 +145,154 @@ public class KisClient {
         return flows;
     }
 
+    /** The market-cap ranking (ranking/market-cap, all markets), best first; market cap in won (KIS gives 억원). */
+    public List<RankedStock> marketCapRanking() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("FID_COND_MRKT_DIV_CODE", "J");
+        q.put("FID_COND_SCR_DIV_CODE", "20174");
+        q.put("FID_DIV_CLS_CODE", "0");
+        q.put("FID_INPUT_ISCD", "0000");
+        q.put("FID_TRGT_CLS_CODE", "0");
+        q.put("FID_TRGT_EXLS_CLS_CODE", "0");
+        q.put("FID_INPUT_PRICE_1", "");
+        q.put("FID_INPUT_PRICE_2", "");
+        q.put("FID_VOL_CNT", "");
+        return ranking(KisOperation.MARKET_CAP_RANK, q);
+    }
+
+    /** The volume ranking (volume-rank, all stocks), most traded first. */
+    public List<RankedStock> volumeRanking() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("FID_COND_MRKT_DIV_CODE", "J");
+        q.put("FID_COND_SCR_DIV_CODE", "20171");
+        q.put("FID_INPUT_ISCD", "0000");
+        q.put("FID_DIV_CLS_CODE", "0");
+        q.put("FID_BLNG_CLS_CODE", "0");
+        q.put("FID_TRGT_CLS_CODE", "111111111");
+        q.put("FID_TRGT_EXLS_CLS_CODE", "000000");
+        q.put("FID_INPUT_PRICE_1", "0");
+        q.put("FID_INPUT_PRICE_2", "0");
+        q.put("FID_VOL_CNT", "0");
+        q.put("FID_INPUT_DATE_1", "0");
+        return ranking(KisOperation.VOLUME_RANK, q);
+    }
+
+    /** Today's foreign and institution net buying leaders (foreign-institution-total, all stocks, by quantity). */
+    public List<InvestorNetBuy> foreignInstitutionTotal() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("FID_COND_MRKT_DIV_CODE", "V");
+        q.put("FID_COND_SCR_DIV_CODE", "16449");
+        q.put("FID_INPUT_ISCD", "0000");
+        q.put("FID_DIV_CLS_CODE", "0");
+        q.put("FID_RANK_SORT_CLS_CODE", "0");
+        q.put("FID_ETC_CLS_CODE", "0");
+        List<InvestorNetBuy> rows = new ArrayList<>();
+        for (JsonNode row : read(KisOperation.FOREIGN_INSTITUTION_TOTAL, q).body().path("output")) {
+            String code = text(row, "mksc_shrn_iscd");
+            if (!code.isEmpty()) {
+                rows.add(new InvestorNetBuy(code, text(row, "hts_kor_isnm"), num(row, "frgn_ntby_qty"),
+                        num(row, "orgn_ntby_qty")));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Daily bars of a KRX index ({@code 0001} KOSPI, {@code 1001} KOSDAQ) from {@code from} to {@code to}, paged back
+     * 100 at a time, oldest first (inquire-daily-indexchartprice).
+     */
+    public List<IndexBar> indexDailyChart(String indexCode, LocalDate from, LocalDate to) {
+        List<IndexBar> bars = new ArrayList<>();
+        LocalDate end = to;
+        for (int page = 0; page < MAX_PAGES && !end.isBefore(from); page++) {
+            Map<String, String> q = new LinkedHashMap<>();
+            q.put("FID_COND_MRKT_DIV_CODE", "U");
+            q.put("FID_INPUT_ISCD", indexCode);
+            q.put("FID_INPUT_DATE_1", from.format(YMD));
+            q.put("FID_INPUT_DATE_2", end.format(YMD));
+            q.put("FID_PERIOD_DIV_CODE", "D");
+            List<IndexBar> chunk = new ArrayList<>();
+            for (JsonNode row : read(KisOperation.INDEX_DAILY_CHART, q).body().path("output2")) {
+                String date = text(row, "stck_bsop_date");
+                if (!date.isEmpty()) {
+                    chunk.add(new IndexBar(LocalDate.parse(date, YMD), dec(row, "bstp_nmix_oprc"),
+                            dec(row, "bstp_nmix_hgpr"), dec(row, "bstp_nmix_lwpr"), dec(row, "bstp_nmix_prpr"),
+                            num(row, "acml_vol")));
+                }
+            }
+            bars.addAll(chunk);
+            if (chunk.size() < 100) {
+                break;
+            }
+            end = chunk.stream().map(IndexBar::date).min(Comparator.naturalOrder()).orElse(from).minusDays(1);
+        }
+        return bars.stream().filter(b -> !b.date().isBefore(from) && !b.date().isAfter(to)).distinct()
+                .sorted(Comparator.comparing(IndexBar::date)).toList();
+    }
+
+    /** Quarterly (or yearly) financial ratios (finance/financial-ratio), newest first as KIS lists them. */
+    public List<FinancialRatio> financialRatios(String code, boolean quarterly) {
+        List<FinancialRatio> rows = new ArrayList<>();
+        for (JsonNode row : read(KisOperation.FINANCIAL_RATIO, financeQuery(code, quarterly)).body().path("output")) {
+            String yymm = text(row, "stac_yymm");
+            if (!yymm.isEmpty()) {
+                rows.add(new FinancialRatio(yymm, dbl(row, "grs"), dbl(row, "bsop_prfi_inrt"), dbl(row, "ntin_inrt"),
+                        dbl(row, "roe_val"), dbl(row, "eps"), dbl(row, "sps"), dbl(row, "bps"), dbl(row, "rsrv_rate"),
+                        dbl(row, "lblt_rate")));
+            }
+        }
+        return rows;
+    }
+
+    /** Quarterly (or yearly) growth ratios (finance/growth-ratio), newest first. */
+    public List<GrowthRatio> growthRatios(String code, boolean quarterly) {
+        List<GrowthRatio> rows = new ArrayList<>();
+        for (JsonNode row : read(KisOperation.GROWTH_RATIO, financeQuery(code, quarterly)).body().path("output")) {
+            String yymm = text(row, "stac_yymm");
+            if (!yymm.isEmpty()) {
+                rows.add(new GrowthRatio(yymm, dbl(row, "grs"), dbl(row, "bsop_prfi_inrt"), dbl(row, "equt_inrt"),
+                        dbl(row, "totl_aset_inrt")));
+            }
+        }
+        return rows;
+    }
+
+    /** Quarterly (or yearly) income statements (finance/income-statement), newest first; amounts in 억원. */
+    public List<IncomeStatement> incomeStatements(String code, boolean quarterly) {
+        List<IncomeStatement> rows = new ArrayList<>();
+        for (JsonNode row : read(KisOperation.INCOME_STATEMENT, financeQuery(code, quarterly)).body()
+                .path("output")) {
+            String yymm = text(row, "stac_yymm");
+            if (!yymm.isEmpty()) {
+                rows.add(new IncomeStatement(yymm, dbl(row, "sale_account"), dbl(row, "bsop_prti"),
+                        dbl(row, "thtr_ntin")));
+            }
+        }
+        return rows;
+    }
+
+    private List<RankedStock> ranking(KisOperation op, Map<String, String> q) {
+        List<RankedStock> rows = new ArrayList<>();
+        for (JsonNode row : read(op, q).body().path("output")) {
+            String code = text(row, "mksc_shrn_iscd");
+            if (code.isEmpty()) {
+                continue;
+            }
+            rows.add(new RankedStock(code, text(row, "hts_kor_isnm"), (int) num(row, "data_rank"),
+                    num(row, "stck_prpr"), num(row, "acml_vol"), num(row, "lstn_stcn"),
+                    num(row, "stck_avls") * 100_000_000L));
+        }
+        return rows;
+    }
+
+    private static Map<String, String> financeQuery(String code, boolean quarterly) {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("FID_DIV_CLS_CODE", quarterly ? "1" : "0");
+        q.put("FID_COND_MRKT_DIV_CODE", "J");
+        q.put("FID_INPUT_ISCD", code);
+        return q;
+    }
+
     /** Holdings (quantity above zero) and the account summary. */
     public AccountBalance balance() {
         Map<String, String> q = accountQuery();

@@ -334,6 +334,16 @@ public final class SettingKeys {
     public static final SettingKey<String> OPENAI_API_KEY = secret("OPENAI_API_KEY", "OpenAI API key");
     public static final SettingKey<String> GEMINI_API_KEY = secret("GEMINI_API_KEY", "Gemini API key");
     public static final SettingKey<String> ANTHROPIC_API_KEY = secret("ANTHROPIC_API_KEY", "Anthropic API key");
+    // ---------------------------------------------------------------- data jobs: retention (issue 18)
+    public static final SettingKey<Integer> DATA_RETENTION_MINUTE_BARS_DAYS = dbFirst(
+            "DATA_RETENTION_MINUTE_BARS_DAYS", INT, 14, "Data",
+            "Days of STOCK_MINUTE_PRICE minute bars the clean-up job keeps");
+    public static final SettingKey<Integer> DATA_RETENTION_LOG_DAYS = dbFirst("DATA_RETENTION_LOG_DAYS", INT, 365,
+            "Data", "Days of SHADOW_RADAR_LOG and DAILY_BRIEFING_LOG rows the clean-up job keeps");
+    public static final SettingKey<Integer> DATA_RETENTION_LEDGER_DAYS = dbFirst("DATA_RETENTION_LEDGER_DAYS", INT,
+            730, "Data", "Days of final ORDER_LEDGER rows (and their ORDER_FILL rows) the clean-up job keeps; "
+                    + "open orders are never deleted");
+
     public static final SettingKey<String> KIS_APP_KEY = secret("KIS_APP_KEY", "KIS app key");
     public static final SettingKey<String> KIS_APP_SECRET = secret("KIS_APP_SECRET", "KIS app secret");
     public static final SettingKey<String> KIS_ACCOUNT_NO = secret("KIS_ACCOUNT_NO", "KIS account number");

@@ -62,9 +62,12 @@ class SettingKeysTest {
         List<String> upstream = List.of("CONVICTION_MAX_DAYS_SINCE_ENTRY", "MOMENTUM_MAX_GAIN_PCT",
                 "MOMENTUM_CONT_MAX_GAIN_PCT", "DIP_BUY_MIN_DROP_BULL", "DIP_BUY_MAX_DROP_BULL");
         List<String> operator = List.of("RISK_LEVEL", "MIN_LLM_SCORE");
+        // issue 18: the data clean-up's retention per table, CONFIG first like the other operator keys
+        List<String> data = List.of("DATA_RETENTION_MINUTE_BARS_DAYS", "DATA_RETENTION_LOG_DAYS",
+                "DATA_RETENTION_LEDGER_DAYS");
 
         assertThat(registry.keys()).filteredOn(SettingKey::dbPriority).extracting(SettingKey::name)
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.of(dbPriority, upstream, operator)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.of(dbPriority, upstream, operator, data)
                         .flatMap(List::stream).toList());
     }
 

@@ -24,6 +24,8 @@ public class KisGateway implements HandlerInterceptor {
     private final TokenService tokens;
     private final RateLimiter rateLimiter;
     private final JsonMapper json;
+    private final java.util.concurrent.atomic.AtomicLong admitted = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong rateRefused = new java.util.concurrent.atomic.AtomicLong();
 
     public KisGateway(TokenService tokens, RateLimiter rateLimiter, JsonMapper json) {
         this.tokens = tokens;
@@ -58,12 +60,24 @@ public class KisGateway implements HandlerInterceptor {
             return reject(response, 500, GatewayErrors.BAD_APPSECRET);
         }
         if (!rateLimiter.tryAcquire(appKey)) {
+            rateRefused.incrementAndGet();
             return reject(response, 500, GatewayErrors.RATE_LIMIT);
         }
+        admitted.incrementAndGet();
         if (!TrIds.accepts(request.getRequestURI(), trId)) {
             return reject(response, 500, GatewayErrors.NO_SERVICE);
         }
         return true;
+    }
+
+    /** REST calls that passed the gateway's token and rate checks since start (for benches and budget tests). */
+    public long requestsAdmitted() {
+        return admitted.get();
+    }
+
+    /** REST calls refused with KIS's rate error (EGW00201) since start. */
+    public long rateLimitRefusals() {
+        return rateRefused.get();
     }
 
     private boolean reject(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {

@@ -45,6 +45,39 @@ class KisFieldContractTest extends SimTestSupport {
     }
 
     @Test
+    void everyDataJobOperationAnswersWithAllOfKisFields() {
+        // called as KisClient calls them (KIS's Postman collection has no paper request for any of these)
+        Map<String, String> stock = Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_INPUT_ISCD", "005930",
+                "FID_DIV_CLS_CODE", "1");
+        Map<String, Object[]> calls = new LinkedHashMap<>();
+        calls.put("market_cap", new Object[] {"/uapi/domestic-stock/v1/ranking/market-cap", "FHPST01740000",
+                Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_COND_SCR_DIV_CODE", "20174", "FID_INPUT_ISCD", "0000")});
+        calls.put("volume_rank", new Object[] {"/uapi/domestic-stock/v1/quotations/volume-rank", "FHPST01710000",
+                Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_COND_SCR_DIV_CODE", "20171", "FID_INPUT_ISCD", "0000")});
+        calls.put("finance_financial_ratio", new Object[] {"/uapi/domestic-stock/v1/finance/financial-ratio",
+                "FHKST66430300", stock});
+        calls.put("finance_growth_ratio", new Object[] {"/uapi/domestic-stock/v1/finance/growth-ratio",
+                "FHKST66430800", stock});
+        calls.put("finance_income_statement", new Object[] {"/uapi/domestic-stock/v1/finance/income-statement",
+                "FHKST66430200", stock});
+        calls.put("inquire_daily_indexchartprice", new Object[] {
+                "/uapi/domestic-stock/v1/quotations/inquire-daily-indexchartprice", "FHKUP03500100",
+                Map.of("FID_COND_MRKT_DIV_CODE", "U", "FID_INPUT_ISCD", "0001", "FID_INPUT_DATE_1", "20260101",
+                        "FID_INPUT_DATE_2", "20260304", "FID_PERIOD_DIV_CODE", "D")});
+        calls.put("foreign_institution_total", new Object[] {
+                "/uapi/domestic-stock/v1/quotations/foreign-institution-total", "FHPTJ04400000",
+                Map.of("FID_COND_MRKT_DIV_CODE", "V", "FID_COND_SCR_DIV_CODE", "16449", "FID_INPUT_ISCD", "0000")});
+        calls.forEach((op, call) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, String> query = (Map<String, String>) call[2];
+            Answer answer = kisGet((String) call[0], (String) call[1], query);
+            assertThat(answer.status()).as(op + ": " + answer.body()).isEqualTo(200);
+            assertOk(op, answer.json());
+            assertCarriesEveryField(op, answer.json());
+        });
+    }
+
+    @Test
     void everyAccountInquiryAnswersWithAllOfKisFields() {
         order("VTTC0012U", "000660", "01", 1, 0);
         for (String op : new String[] {"inquire_balance", "inquire_psbl_order", "inquire_daily_ccld"}) {
