@@ -11,9 +11,9 @@ cd "$(dirname "$0")/.."
 N=${1:-200}
 OFFLINE=${MVN_OFFLINE--o}
 export JENNIE_TEST_SERVICES=${JENNIE_TEST_SERVICES:-local}
-LOG=infrastructure/kis-sim/target/bench-data.log
-mkdir -p infrastructure/kis-sim/target
-./mvnw -B -q $OFFLINE -pl infrastructure/kis-sim -am test -Dtest='DataJobsBench' \
+LOG=scout-job/target/bench-data.log
+mkdir -p scout-job/target
+./mvnw -B -q $OFFLINE -pl scout-job -am test -Dtest='DataJobsBench' \
   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.codes="$N" >"$LOG" 2>&1 || true
 grep -E '^bench-detail' "$LOG" | cut -c1-400 >&2 || true
 FIRST=$(grep -m1 -o '^data: codes.*rows [0-9]*' "$LOG" || true)
