@@ -33,8 +33,7 @@ RUN groupadd --system --gid 10001 jennie \
  && mkdir -p /app/config /app/data /app/logs && chown -R jennie:jennie /app
 WORKDIR /app
 # Container health = actuator readiness (Redis, MariaDB, schema) over plain bash /dev/tcp: the JRE base images promise
-# neither curl nor wget. Port: SERVER_PORT, else the default in the app's own application.properties. Kept in sync
-# with infrastructure/docker/healthcheck.sh (the same script, readable).
+# neither curl nor wget. Port: SERVER_PORT, else the default in the app's own application.properties.
 RUN printf '%s\n' '#!/bin/bash' \
       'port=${SERVER_PORT:-}' \
       'if [ -z "$port" ] && [ -f /app/BOOT-INF/classes/application.properties ]; then' \
