@@ -179,7 +179,7 @@ if [ -n "$(rcli XINFO GROUPS stream:jobs:data 2>/dev/null | head -1)" ]; then
     echo "stock master: data-stock-master job started through scheduler-service"
 else
   sql=$(grep -v '^#' infrastructure/kis-sim/src/main/resources/kis-sim/universe.csv | awk -F, 'NF>=6 {
-      printf "INSERT INTO STOCK_MASTER (STOCK_CODE, STOCK_NAME, MARKET_CAP, SECTOR_NAVER, IS_ETF) VALUES (\x27%s\x27, \x27%s\x27, %d, \x27%s\x27, 0) ON DUPLICATE KEY UPDATE STOCK_NAME = VALUES(STOCK_NAME);\n", $1, $2, $5 * $6, $4 }')
+      printf "INSERT INTO STOCK_MASTER (STOCK_CODE, STOCK_NAME, MARKET_CAP, SECTOR_NAVER, IS_ETF) VALUES (\x27%s\x27, \x27%s\x27, %.0f, \x27%s\x27, 0) ON DUPLICATE KEY UPDATE STOCK_NAME = VALUES(STOCK_NAME);\n", $1, $2, $5 * $6, $4 }')
   for _ in $(seq 1 30); do db "$DB_NAME" -e 'SELECT 1 FROM STOCK_MASTER LIMIT 1' >/dev/null 2>&1 && break; sleep 2; done
   echo "$sql" | db "$DB_NAME"
   echo "stock master: $(echo "$sql" | grep -c INSERT) stocks of kis-sim's universe written (SEAM: data job, issue 18, not on this branch)"
