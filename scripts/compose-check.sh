@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 began=$SECONDS
 project=${COMPOSE_CHECK_PROJECT:-jennie-ci-$$}
 speed=${COMPOSE_CHECK_SPEED:-10}
-timeout_healthy=${COMPOSE_CHECK_HEALTHY_SECONDS:-600}
+timeout_healthy=${COMPOSE_CHECK_HEALTHY_SECONDS:-900}
 timeout_trade=${COMPOSE_CHECK_TRADE_SECONDS:-420}
 
 if docker compose version >/dev/null 2>&1; then compose_cmd=(docker compose); else compose_cmd=(docker-compose); fi
