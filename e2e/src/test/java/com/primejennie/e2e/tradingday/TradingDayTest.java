@@ -1,0 +1,691 @@
+package com.primejennie.e2e.tradingday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import com.primejennie.shared.domain.BuySignal;
+import com.primejennie.shared.domain.HotWatchlist;
+import com.primejennie.shared.domain.JobIds;
+import com.primejennie.shared.domain.SellOrder;
+import com.primejennie.shared.domain.WireJson;
+import com.primejennie.shared.domain.WireTime;
+import com.primejennie.shared.market.MarketClock;
+import com.primejennie.shared.market.SimulatedMarketClock;
+import com.primejennie.shared.market.SimulationAnchor;
+import com.primejennie.shared.testing.RealServices;
+
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 22 "Must show": a trading day of the whole suite. kis-sim and the nine services run as ten separate JVMs
+ * started from their packaged jars in the {@code mock} profile, on a real Redis and MariaDB (the test harness's),
+ * with a fake Telegram server and a fake OpenAI-compatible server over real HTTP, and the shared market clock
+ * ({@code jennie:clock}) running a Wednesday from the 09:00 KST open at {@value #SPEED}x.
+ *
+ * <p>One day, three stocks, one after the other (each its own round trip, so the variants cannot mask each other):
+ * <ol>
+ *   <li>clean: hot watchlist → scripted prices at kis-sim → buy-scanner's BuySignal → buy-executor buys at kis-sim →
+ *       the position is held → a scripted fall → price-monitor's stop → sell-executor sells → TRADELOG has BUY and
+ *       SELL at the filled prices with net PnL, Telegram received both messages;</li>
+ *   <li>buy-executor killed (SIGKILL) while its order hangs at kis-sim, restarted: one order, one BUY, one SELL;</li>
+ *   <li>sell-executor killed (SIGKILL) while its sell order hangs at kis-sim, restarted: one sell, one SELL row.</li>
+ * </ol>
+ * And at the end: no dead letters on any stream, every process still alive, memory per process printed.
+ *
+ * <p><b>Seams</b> (steps whose real implementation is another issue's; each logs a {@code SEAM} line saying what it
+ * did instead, never silently): {@link #buildHotWatchlist} (scout-job, issue 19), {@link #positionOnDashboard}
+ * (dashboard API, issue 21) and {@link #seedMinuteBars} (the minute-bar history a data job keeps, issue 18). One
+ * known gap is reported, not failed: the Telegram fill message of an order whose executor was killed (see
+ * {@link #telegram}); money (kis-sim orders, TRADELOG, positions) is asserted strictly in every variant.
+ *
+ * <p>Needs the packaged jars: {@code ./mvnw -B package -DskipTests} then
+ * {@code ./mvnw -B -o -q -pl e2e test -Dtest=TradingDayTest}; {@code ./mvnw -B verify} packages them first.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TradingDayTest {
+
+    static final double SPEED = 10.0;
+    /**
+     * A Wednesday and KRX trading day, from the open: the scanner buys only in 09:15–14:00 KST (no-trade window,
+     * danger zone), which at 10x is 28 real minutes - start-up on a busy two-core machine takes a good part of it.
+     */
+    static final String DAY_START = System.getProperty("jennie.e2e.day-start", "2026-03-04T09:00:00+09:00");
+    static final String ACCOUNT = "50012345";
+    static final Duration STEP_TIMEOUT = Duration.ofSeconds(Long.getLong("jennie.e2e.step-timeout-seconds", 150));
+
+    /** Ten JVMs starting at once on two cores take minutes when the machine is shared; generous by default. */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("jennie.e2e.ready-timeout-seconds", 900));
+
+    static final Map<String, String> MODULES = new LinkedHashMap<>();
+
+    static {
+        MODULES.put("kis-sim", "infrastructure/kis-sim");
+        for (String app : List.of("buy-scanner", "buy-executor", "sell-executor", "price-monitor", "command-handler",
+                "scout-job", "scheduler-service", "news-archiver", "dashboard-backend")) {
+            MODULES.put(app, app);
+        }
+    }
+
+    static final Path ROOT = Path.of(System.getProperty("user.dir")).getFileName().toString().equals("e2e")
+            ? Path.of(System.getProperty("user.dir")).getParent() : Path.of(System.getProperty("user.dir"));
+    static final Path WORK = ROOT.resolve("e2e/target/trading-day");
+
+    static final Map<String, AppProcess> apps = new LinkedHashMap<>();
+    static final Map<String, long[]> memory = new LinkedHashMap<>();
+    static final List<String> seams = new ArrayList<>();
+    static FakeHttpParties fakes;
+    static RedisClient redisClient;
+    static StatefulRedisConnection<String, String> redisConnection;
+    static RedisCommands<String, String> redis;
+    static JdbcTemplate jdbc;
+    static MarketClock clock;
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static long startedNanos;
+    static long watchlistVersion;
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        startedNanos = System.nanoTime();
+        Map<String, Path> jars = new LinkedHashMap<>();
+        for (var module : MODULES.entrySet()) {
+            jars.put(module.getKey(), AppProcess.runnableJar(ROOT, module.getValue()));
+        }
+        Files.createDirectories(WORK);
+        try (var old = Files.list(WORK)) {
+            for (Path p : old.toList()) {
+                if (p.toString().endsWith(".log")) {
+                    Files.delete(p);
+                }
+            }
+        }
+        fakes = new FakeHttpParties();
+
+        var redisEndpoint = RealServices.redis();
+        var db = RealServices.database();
+        redisClient = RedisClient.create(redisEndpoint.url());
+        redisConnection = redisClient.connect();
+        redis = redisConnection.sync();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.jdbcUrl(), db.user(), db.password());
+        jdbc = new JdbcTemplate(dataSource);
+
+        // The shared market clock: one anchor for every app, kis-sim and every restarted process, also published
+        // under jennie:clock for whatever reads the running simulation from Redis.
+        SimulationAnchor anchor = new SimulationAnchor(SimulationAnchor.parseTime(DAY_START), Instant.now(), SPEED);
+        redis.set("jennie:clock", "{\"start\":\"" + anchor.start() + "\",\"anchor\":\"" + anchor.anchor()
+                + "\",\"speed\":" + SPEED + "}");
+        clock = new SimulatedMarketClock(anchor);
+
+        Map<String, Integer> ports = new HashMap<>();
+        for (String app : MODULES.keySet()) {
+            ports.put(app, freePort());
+        }
+        List<String> common = List.of("--spring.profiles.active=mock",
+                "--spring.data.redis.url=" + redisEndpoint.url(), "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
+                // start and anchor given: every process computes the same simulated instant without asking Redis
+                "--jennie.clock.start=" + DAY_START, "--jennie.clock.anchor=" + anchor.anchor(),
+                "--jennie.clock.speed=" + SPEED,
+                // ten JVMs starting at once on two cores: a 2 s Redis timeout is too tight for the first connection
+                "--spring.data.redis.timeout=10s", "--spring.data.redis.connect-timeout=10s",
+                "--jennie.telegram.base-url=" + fakes.telegramUrl(), "--jennie.telegram.bot-token=e2e-token",
+                "--jennie.telegram.chat-id=4242",
+                // exits re-read the held positions every 3 s instead of 30 s: the day runs at 10x
+                "--jennie.exits.position-refresh=3s");
+        Map<String, String> env = new HashMap<>();
+        env.put("KIS_SIM_URL", "http://127.0.0.1:" + ports.get("kis-sim"));
+        env.put("PRICE_MONITOR_URL", "http://127.0.0.1:" + ports.get("price-monitor"));
+        env.put("SELL_EXECUTOR_URL", "http://127.0.0.1:" + ports.get("sell-executor"));
+        env.put("SCHEDULER_SCOPE", "mock");
+        env.put("NEWS_INDEX_PATH", WORK.resolve("news-index").toString());
+        env.put("VLLM_LLM_URL", fakes.openAiUrl());
+        env.put("VLLM_EMBED_URL", fakes.openAiUrl());
+        for (String tier : List.of("FAST", "REASONING", "THINKING")) {
+            env.put("TIER_" + tier + "_PROVIDER", "openai");
+            env.put("TIER_" + tier + "_API_BASE", fakes.openAiUrl());
+            env.put("TIER_" + tier + "_API_KEY", "EMPTY");
+            env.put("TIER_" + tier + "_MODEL_NAME", "mock-model");
+        }
+        for (String app : MODULES.keySet()) {
+            apps.put(app, new AppProcess(app, jars.get(app), ports.get(app), common, env, WORK));
+        }
+
+        // kis-sim first (the others' KIS client and feed need it), then the nine at once.
+        apps.get("kis-sim").start();
+        awaitReady(List.of(apps.get("kis-sim")), READY_TIMEOUT);
+        admin("POST", "/admin/reset", "{\"seed\":42}");
+        for (AppProcess app : apps.values()) {
+            if (!app.alive()) {
+                app.start();
+            }
+        }
+        awaitReady(apps.values(), READY_TIMEOUT);
+        System.out.printf("trading day: suite ready in %d s (market time %s)%n", elapsedSeconds(), now());
+        Thread.sleep(3_000);
+        apps.forEach((name, app) -> memory.put(name, new long[] {app.rssKib(), -1}));
+    }
+
+    @AfterAll
+    static void stopTheSuite() throws Exception {
+        try {
+            apps.forEach((name, app) -> memory.computeIfAbsent(name, k -> new long[] {-1, -1})[1] = app.rssKib());
+            printMemory();
+            System.out.printf("trading day: %d s in all; seams: %s%n", elapsedSeconds(),
+                    seams.isEmpty() ? "none" : String.join(" | ", seams));
+        } finally {
+            // all at once (each drains for up to 30 s), kis-sim last so no service sees its broker vanish mid-call
+            List<Thread> stops = new ArrayList<>();
+            for (AppProcess app : apps.values()) {
+                if (!app.name().equals("kis-sim")) {
+                    Thread stop = new Thread(() -> stopQuietly(app), "stop-" + app.name());
+                    stop.start();
+                    stops.add(stop);
+                }
+            }
+            for (Thread t : stops) {
+                t.join();
+            }
+            if (apps.containsKey("kis-sim")) {
+                stopQuietly(apps.get("kis-sim"));
+            }
+            if (redisConnection != null) {
+                redisConnection.close();
+                redisClient.shutdown();
+            }
+            if (fakes != null) {
+                fakes.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aStockOnTheHotWatchlistIsBoughtAtKisSimStoppedOutAndSoldWithBothTradesInTradelogAndTelegram()
+            throws Exception {
+        roundTrip("005930", Kill.NONE);
+    }
+
+    @Test
+    @Order(2)
+    void buyExecutorKilledWhileItsOrderIsInFlightAndRestartedLosesNothingAndDuplicatesNothing() throws Exception {
+        roundTrip("066570", Kill.BUY_EXECUTOR);
+    }
+
+    @Test
+    @Order(3)
+    void sellExecutorKilledDuringTheExitAndRestartedLosesNothingAndDuplicatesNothing() throws Exception {
+        roundTrip("086790", Kill.SELL_EXECUTOR);
+    }
+
+    @Test
+    @Order(4)
+    void theDayEndsWithNoDeadLettersAndEveryProcessAlive() {
+        List<String> dead = new ArrayList<>();
+        for (String key : redis.keys("*:dead")) {
+            Long length = redis.xlen(key);
+            if (length != null && length > 0) {
+                dead.add(key + "=" + length + " " + redis.xrange(key, Range.create("-", "+")));
+            }
+        }
+        assertThat(dead).as("dead-letter streams").isEmpty();
+        apps.forEach((name, app) -> assertThat(app.alive()).as(name + " alive; log:\n" + app.tail(40)).isTrue());
+    }
+
+    enum Kill { NONE, BUY_EXECUTOR, SELL_EXECUTOR }
+
+    private static void stopQuietly(AppProcess app) {
+        try {
+            app.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void roundTrip(String code, Kill kill) throws Exception {
+        long t0 = System.nanoTime();
+        long basePrice = priceAtSim(code);
+        long tick = tickSize(basePrice * 103 / 100);
+        long step = Math.max(tick, (basePrice * 98 / 100) / 700 / tick * tick);
+        long first = (basePrice * 98 / 100) / tick * tick;
+        long live = first + 14 * step;
+
+        // 1. the scout job builds the hot watchlist (seam until scout-job lands), with its minute-bar history
+        seedMinuteBars(code, first, step);
+        buildHotWatchlist(code);
+
+        // 2. scripted prices at kis-sim: the live bar closes +2.0 % above the first bar of the window (MOMENTUM)
+        if (kill == Kill.BUY_EXECUTOR) {
+            fault("DELAYED_ACCEPT", "order-cash", 12_000);
+        }
+        admin("POST", "/admin/prices/" + code, "{\"price\":" + live + ",\"volume\":500,\"path\":"
+                + repeat(live, 600) + ",\"replace\":true}");
+        StreamMessage<String, String> signal = await(() -> lastEntryFor(BuySignal.STREAM, code), "a BuySignal for "
+                + code + " on " + BuySignal.STREAM);
+        assertThat(signal.getBody().toString()).contains(code);
+
+        // 3. buy-executor buys at kis-sim (in variant 2 it is killed while the order hangs at kis-sim, then restarted)
+        if (kill == Kill.BUY_EXECUTOR) {
+            killDuringOrder("buy-executor");
+        }
+        await(() -> heldQuantity(code) > 0 ? heldQuantity(code) : null, "a position in " + code);
+        long quantity = heldQuantity(code);
+        List<JsonNode> buys = simOrders(code, "BUY");
+        await(() -> filledQty(code, "BUY") == quantity ? Boolean.TRUE : null, "kis-sim fills of the buy of " + code);
+        assertThat(buys).as("kis-sim buy orders of " + code).hasSize(1);
+
+        // 4. the position appears on the dashboard API (seam until the dashboard API lands)
+        positionOnDashboard(code, quantity);
+
+        // 5. a scripted fall through the stop: price-monitor queues a SellOrder, sell-executor sells
+        long buyPrice = avgFillPrice(code, "BUY");
+        long stop = (buyPrice * 92 / 100) / tickSize(buyPrice) * tickSize(buyPrice);
+        if (kill == Kill.SELL_EXECUTOR) {
+            fault("DELAYED_ACCEPT", "order-cash", 12_000);
+        }
+        List<Long> fall = new ArrayList<>();
+        for (long p = live; p > stop; p -= 2 * step) {
+            fall.add(p);
+        }
+        for (int i = 0; i < 600; i++) {
+            fall.add(stop);
+        }
+        admin("POST", "/admin/prices/" + code, "{\"path\":" + fall + ",\"replace\":true}");
+        await(() -> lastEntryFor(SellOrder.STREAM, code), "a SellOrder for " + code + " on " + SellOrder.STREAM);
+        if (kill == Kill.SELL_EXECUTOR) {
+            killDuringOrder("sell-executor");
+        }
+        await(() -> heldQuantity(code) == 0 && tradelogCount(code, "SELL") >= 1 ? Boolean.TRUE : null,
+                "the SELL of " + code + " in TRADELOG_MOCK and no position left");
+        Thread.sleep(3_000); // a duplicate would show within the settle interval
+
+        // 6. TRADELOG: exactly one BUY and one SELL at the filled prices, the SELL with net PnL; kis-sim: one each
+        assertThat(simOrders(code, "BUY")).as("kis-sim buy orders of " + code).hasSize(1);
+        assertThat(simOrders(code, "SELL")).as("kis-sim sell orders of " + code).hasSize(1);
+        assertThat(tradelogCount(code, "BUY")).as("TRADELOG BUY rows of " + code).isEqualTo(1);
+        assertThat(tradelogCount(code, "SELL")).as("TRADELOG SELL rows of " + code).isEqualTo(1);
+        Map<String, Object> buyRow = jdbc.queryForMap("SELECT QUANTITY, PRICE FROM TRADELOG_MOCK WHERE STOCK_CODE = ? "
+                + "AND TRADE_TYPE = 'BUY'", code);
+        Map<String, Object> sellRow = jdbc.queryForMap("SELECT QUANTITY, PRICE, KEY_METRICS_JSON FROM TRADELOG_MOCK "
+                + "WHERE STOCK_CODE = ? AND TRADE_TYPE = 'SELL'", code);
+        assertThat(((Number) buyRow.get("QUANTITY")).longValue()).isEqualTo(quantity);
+        assertThat(((Number) sellRow.get("QUANTITY")).longValue()).isEqualTo(quantity);
+        assertThat(BigDecimal.valueOf(((Number) buyRow.get("PRICE")).doubleValue()))
+                .isEqualByComparingTo(BigDecimal.valueOf(avgFillPrice(code, "BUY")));
+        assertThat(BigDecimal.valueOf(((Number) sellRow.get("PRICE")).doubleValue()))
+                .isEqualByComparingTo(BigDecimal.valueOf(avgFillPrice(code, "SELL")));
+        JsonNode metrics = WireJson.mapper().readTree(String.valueOf(sellRow.get("KEY_METRICS_JSON")));
+        assertThat(metrics.has("profit_amount") && !metrics.get("profit_amount").isNull())
+                .as("net PnL in the SELL row: " + metrics).isTrue();
+        double net = metrics.get("profit_amount").asDouble();
+        double gross = (avgFillPrice(code, "SELL") - avgFillPrice(code, "BUY")) * (double) quantity;
+        assertThat(net).as("net PnL below gross (fees and tax deducted): " + metrics).isLessThan(gross);
+
+        // 7. Telegram received the buy and the sell message
+        telegram(code, "매수 체결", kill == Kill.BUY_EXECUTOR ? "buy-executor" : null);
+        telegram(code, "매도 체결", kill == Kill.SELL_EXECUTOR ? "sell-executor" : null);
+
+        System.out.printf("trading day: %s (%s) bought %d @ %d, sold @ %d, net %.0f KRW, in %d s real, market %s%n",
+                code, kill, quantity, avgFillPrice(code, "BUY"), avgFillPrice(code, "SELL"), net,
+                (System.nanoTime() - t0) / 1_000_000_000, now());
+    }
+
+    /**
+     * Telegram received {@code text} for {@code code}. Where {@code killed} names the executor SIGKILLed during that
+     * order, a missing message is a known gap, reported loudly (a {@code GAP} line and the summary) instead of failing:
+     * the order service's settler (in whichever process runs it) completes the order, ledger, TRADELOG and position
+     * after the crash, but the fill message is sent only by the handler that placed the order, and that handler died.
+     * TODO-after-merge(issues 14/15): notify from the settler when it completes an order whose handler is gone, then
+     * make this strict for every variant.
+     */
+    private static void telegram(String code, String text, String killed) throws Exception {
+        if (killed == null) {
+            await(() -> fakes.telegramTexts().stream().anyMatch(t -> t.contains(text) && t.contains(code))
+                    ? Boolean.TRUE : null, "the Telegram message '" + text + "' of " + code);
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (fakes.telegramTexts().stream().anyMatch(t -> t.contains(text) && t.contains(code))) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        String gap = "GAP telegram: no '" + text + "' message after " + killed + " was killed during the order (the "
+                + "settler completed it; only the dead handler notifies) - TODO-after-merge issues 14/15";
+        seams.add(gap + " [" + code + "]");
+        System.out.println(gap + " [" + code + "]");
+    }
+
+    // ------------------------------------------------------------------------------------------------ seams
+
+    /**
+     * The scout job builds the hot watchlist. Real path: the scheduler's "run now" of {@code scout-job} onto
+     * {@link JobIds#SCOUT_STREAM}, consumed by scout-job, which writes {@code hot_watchlist:active}. While nothing
+     * consumes that stream (scout-job is a shell until issue 19 lands) the test publishes the watchlist the scout
+     * would, and says so. TODO-after-merge(issue 19): make the scout's universe and the fake LLM's scores pick
+     * {@code code}, then drop the fallback.
+     */
+    private static void buildHotWatchlist(String code) throws Exception {
+        boolean scoutConsumes = !redis.exists(JobIds.SCOUT_STREAM).equals(0L)
+                && !redis.xinfoGroups(JobIds.SCOUT_STREAM).isEmpty();
+        if (scoutConsumes) {
+            String before = redis.get(HotWatchlist.ACTIVE_KEY);
+            HttpResponse<String> run = send("POST", apps.get("scheduler-service").port(), "/jobs/" + JobIds.SCOUT
+                    + "/run", "{}");
+            assertThat(run.statusCode()).as("scheduler run-now of scout-job: " + run.body()).isBetween(200, 299);
+            String after = await(() -> {
+                String active = redis.get(HotWatchlist.ACTIVE_KEY);
+                return active != null && !active.equals(before) ? active : null;
+            }, "a new hot watchlist from scout-job");
+            if (redis.get(after) != null && redis.get(after).contains(code)) {
+                return;
+            }
+            seam("buildHotWatchlist: scout-job published " + after + " without " + code
+                    + "; the test added its own version (TODO-after-merge issue 19)");
+        } else {
+            seam("buildHotWatchlist: nothing consumes " + JobIds.SCOUT_STREAM
+                    + " (scout-job, issue 19); the test wrote hot_watchlist:active itself (TODO-after-merge)");
+        }
+        String key = "hot_watchlist:v" + (1_772_586_000L + ++watchlistVersion);
+        HotWatchlist list = new HotWatchlist(WireTime.format(clock.instant()), "SIDEWAYS", 0.0, List.of(
+                HotWatchlist.Stock.scouted(code, nameAtSim(code), 72.0, 1, true, "TIER1", 72.0)));
+        redis.setex(key, Duration.ofDays(1).toSeconds(), WireJson.mapper().writeValueAsString(list));
+        redis.set(HotWatchlist.ACTIVE_KEY, key);
+    }
+
+    /**
+     * The 28 completed minute bars before now in {@code STOCK_MINUTE_PRICE} that buy-scanner warm-starts from when
+     * the stock joins the watchlist: a zigzag up from {@code first} (RSI 66.7, the scanner IT's shape scaled to the
+     * stock's price). In production they are the history the minute-bar job and price-monitor's feed keep
+     * (TODO-after-merge issue 18: let the data job collect them from kis-sim instead).
+     */
+    private static void seedMinuteBars(String code, long first, long step) {
+        seam("seedMinuteBars: 28 minute bars of " + code + " written to STOCK_MINUTE_PRICE by the test (data job, "
+                + "issue 18)");
+        LocalDateTime minute = now().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).minusMinutes(28);
+        long prev = first;
+        for (int i = 0; i < 28; i++) {
+            long close = first + step * (i / 2) + (i % 2 == 1 ? 2 * step : 0);
+            jdbc.update("INSERT INTO STOCK_MINUTE_PRICE (PRICE_TIME, STOCK_CODE, OPEN_PRICE, HIGH_PRICE, LOW_PRICE, "
+                            + "CLOSE_PRICE, VOLUME, ACCUM_VOLUME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    minute.plusMinutes(i), code, prev, Math.max(prev, close), Math.min(prev, close), close, 1000,
+                    1000 * (i + 1));
+            prev = close;
+        }
+    }
+
+    /**
+     * The position appears on the dashboard API. Real path: dashboard-backend's portfolio endpoint (issue 21). While
+     * dashboard-backend has none (it is a shell on this branch) the test reads the table that endpoint will serve,
+     * {@code ACTIVE_PORTFOLIO_MOCK}, and says so (TODO-after-merge issue 21: assert the endpoint only).
+     */
+    private static void positionOnDashboard(String code, long quantity) throws Exception {
+        int port = apps.get("dashboard-backend").port();
+        for (String path : List.of("/api/portfolio/positions", "/api/portfolio", "/api/positions")) {
+            HttpResponse<String> answer = send("GET", port, path, null);
+            if (answer.statusCode() == 200) {
+                assertThat(answer.body()).as("dashboard " + path).contains(code);
+                return;
+            }
+        }
+        seam("positionOnDashboard: dashboard-backend serves no portfolio endpoint yet (issue 21); checked "
+                + "ACTIVE_PORTFOLIO_MOCK instead (TODO-after-merge)");
+        assertThat(heldQuantity(code)).isEqualTo(quantity);
+    }
+
+    private static void seam(String what) {
+        if (!seams.contains(what.replaceAll(" of \\d{6}", ""))) {
+            seams.add(what.replaceAll(" of \\d{6}", ""));
+        }
+        System.out.println("SEAM " + what);
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /**
+     * Waits until kis-sim has taken the planned fault (the order request arrived and is being held), then SIGKILLs
+     * {@code app}, lets the held request go through at kis-sim (the order is placed while the app is dead), and starts
+     * the app again.
+     */
+    private static void killDuringOrder(String app) throws Exception {
+        await(() -> admin("GET", "/admin/faults", null).equals("[]") ? Boolean.TRUE : null,
+                app + "'s order request held at kis-sim");
+        apps.get(app).kill();
+        System.out.printf("trading day: %s killed (SIGKILL) with its order in flight at market %s%n", app, now());
+        Thread.sleep(13_000);
+        apps.get(app).start();
+        awaitReady(List.of(apps.get(app)), READY_TIMEOUT);
+        System.out.printf("trading day: %s restarted and ready at market %s%n", app, now());
+    }
+
+    private static void fault(String kind, String path, long holdMillis) throws Exception {
+        admin("POST", "/admin/faults", "{\"kind\":\"" + kind + "\",\"count\":1,\"path\":\"" + path
+                + "\",\"holdMillis\":" + holdMillis + "}");
+    }
+
+    private static StreamMessage<String, String> lastEntryFor(String stream, String code) {
+        List<StreamMessage<String, String>> entries = redis.xrevrange(stream, Range.create("-", "+"));
+        for (StreamMessage<String, String> e : entries) {
+            if (e.getBody().toString().contains("\"" + code + "\"") || code.equals(e.getBody().get("code"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static long heldQuantity(String code) {
+        Long q = jdbc.queryForObject("SELECT COALESCE(SUM(QUANTITY), 0) FROM ACTIVE_PORTFOLIO_MOCK WHERE STOCK_CODE = ?",
+                Long.class, code);
+        return q == null ? 0 : q;
+    }
+
+    private static long tradelogCount(String code, String type) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM TRADELOG_MOCK WHERE STOCK_CODE = ? AND TRADE_TYPE = ?",
+                Long.class, code, type);
+        return n == null ? 0 : n;
+    }
+
+    private static List<JsonNode> simOrders(String code, String side) throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        for (JsonNode o : WireJson.mapper().readTree(admin("GET", "/admin/orders?cano=" + ACCOUNT, null))) {
+            if (o.get("code").asString().equals(code) && o.get("side").asString().equals(side)
+                    && !o.get("cancel").asBoolean()) {
+                list.add(o);
+            }
+        }
+        return list;
+    }
+
+    private static long filledQty(String code, String side) throws Exception {
+        long q = 0;
+        for (JsonNode f : fills(code, side)) {
+            q += f.get("quantity").asLong();
+        }
+        return q;
+    }
+
+    /** Volume-weighted average price of kis-sim's fills, rounded to the won as the ledger keeps it. */
+    private static long avgFillPrice(String code, String side) throws Exception {
+        long q = 0;
+        long amount = 0;
+        for (JsonNode f : fills(code, side)) {
+            q += f.get("quantity").asLong();
+            amount += f.get("quantity").asLong() * f.get("price").asLong();
+        }
+        return q == 0 ? 0 : Math.round((double) amount / q);
+    }
+
+    private static List<JsonNode> fills(String code, String side) throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        for (JsonNode f : WireJson.mapper().readTree(admin("GET", "/admin/fills?cano=" + ACCOUNT, null))) {
+            if (f.get("code").asString().equals(code) && f.get("side").asString().equals(side)) {
+                list.add(f);
+            }
+        }
+        return list;
+    }
+
+    private static long priceAtSim(String code) throws Exception {
+        return WireJson.mapper().readTree(admin("GET", "/admin/prices/" + code, null)).get("price").asLong();
+    }
+
+    private static String nameAtSim(String code) throws Exception {
+        return WireJson.mapper().readTree(admin("GET", "/admin/prices/" + code, null)).get("name").asString();
+    }
+
+    /** KRX tick size of a KOSPI price. */
+    static long tickSize(long price) {
+        if (price < 2_000) {
+            return 1;
+        } else if (price < 5_000) {
+            return 5;
+        } else if (price < 20_000) {
+            return 10;
+        } else if (price < 50_000) {
+            return 50;
+        } else if (price < 200_000) {
+            return 100;
+        } else if (price < 500_000) {
+            return 500;
+        }
+        return 1_000;
+    }
+
+    private static String repeat(long price, int times) {
+        List<Long> path = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            path.add(price);
+        }
+        return path.toString();
+    }
+
+    private static ZonedDateTime now() {
+        return clock.instant().atZone(MarketClock.KST);
+    }
+
+    private static long elapsedSeconds() {
+        return (System.nanoTime() - startedNanos) / 1_000_000_000;
+    }
+
+    private static String admin(String method, String path, String json) throws Exception {
+        HttpResponse<String> answer = send(method, apps.get("kis-sim").port(), path, json);
+        assertThat(answer.statusCode()).as(method + " " + path + " " + answer.body()).isBetween(200, 299);
+        return answer.body();
+    }
+
+    private static HttpResponse<String> send(String method, int port, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60));
+        if (json == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls {@code step} until it gives a non-null value; fails naming {@code what} and the processes' health. */
+    private static <T> T await(CheckedSupplier<T> step, String what) throws Exception {
+        long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
+        while (true) {
+            T value = step.get();
+            if (value != null) {
+                return value;
+            }
+            for (AppProcess app : apps.values()) {
+                if (!app.alive() && app.starts() > 0) {
+                    // a process that died on its own (not one a variant killed and restarts) fails the day now
+                    throw new AssertionError(app.name() + " died while waiting for " + what + "; log:\n"
+                            + app.tail(60));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + what + " within " + STEP_TIMEOUT.toSeconds() + " s (market time "
+                        + now() + "); logs in " + WORK);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static void awaitReady(Iterable<AppProcess> group, Duration max) throws Exception {
+        long deadline = System.nanoTime() + max.toNanos();
+        List<AppProcess> pending = new ArrayList<>();
+        group.forEach(pending::add);
+        while (!pending.isEmpty()) {
+            for (AppProcess app : List.copyOf(pending)) {
+                if (!app.alive()) {
+                    throw new AssertionError(app.name() + " exited during start-up; log:\n" + app.tail(80));
+                }
+                if (app.ready()) {
+                    pending.remove(app);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not ready within " + max.toSeconds() + " s: "
+                        + pending.stream().map(AppProcess::name).toList() + "; logs in " + WORK);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static void printMemory() {
+        long start = 0;
+        long end = 0;
+        System.out.println("trading day memory (RSS, MiB): service  after-start  end-of-day");
+        for (var e : memory.entrySet()) {
+            long[] kib = e.getValue();
+            System.out.printf("  %-18s %6s %6s%n", e.getKey(), mib(kib[0]), mib(kib[1]));
+            start += Math.max(0, kib[0]);
+            end += Math.max(0, kib[1]);
+        }
+        System.out.printf("  %-18s %6s %6s%n", "suite", mib(start), mib(end));
+    }
+
+    private static String mib(long kib) {
+        return kib < 0 ? "-" : Long.toString(kib / 1024);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @FunctionalInterface
+    interface CheckedSupplier<T> {
+        T get() throws Exception;
+    }
+}
