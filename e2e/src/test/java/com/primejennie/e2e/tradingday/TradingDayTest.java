@@ -29,6 +29,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -72,10 +73,13 @@ import tools.jackson.databind.JsonNode;
  * known gap is reported, not failed: the Telegram fill message of an order whose executor was killed (see
  * {@link #telegram}); money (kis-sim orders, TRADELOG, positions) is asserted strictly in every variant.
  *
- * <p>Needs the packaged jars: {@code ./mvnw -B package -DskipTests} then
+ * <p>Opt-in ({@code JENNIE_E2E_TRADING_DAY=1}) while issue 22 is open. Needs the packaged jars: {@code ./mvnw -B package -DskipTests} then
  * {@code ./mvnw -B -o -q -pl e2e test -Dtest=TradingDayTest}; {@code ./mvnw -B verify} packages them first.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfEnvironmentVariable(named = "JENNIE_E2E_TRADING_DAY", matches = "1|true",
+        disabledReason = "opt-in until its seams are replaced and it is measured inside the CI budget (issue 22): "
+                + "JENNIE_E2E_TRADING_DAY=1")
 class TradingDayTest {
 
     static final double SPEED = 10.0;
