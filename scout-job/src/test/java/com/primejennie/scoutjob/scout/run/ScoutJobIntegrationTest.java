@@ -39,7 +39,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole scout against real services: kis-sim (started here) for snapshots, the real Redis and MariaDB of the
- * harness (tables filled by {@link DataJobsStandIn} until the data jobs merge), and a fake OpenAI-compatible analyst
+ * harness (tables filled by the real data jobs against that kis-sim, news sentiment seeded; see {@link ScoutOnSim}),
+ * and a fake OpenAI-compatible analyst
  * over real HTTP. A job message on {@code stream:jobs:scout} → a hot watchlist in exactly the scanner's format,
  * WATCHLIST rows, usage statistics, the run report; the LLM down → the documented fallback; two triggers at once →
  * one run; {@code POST /scout}. The app's market clock is fixed at Wednesday 2026-03-04 10:30 KST.

@@ -25,21 +25,24 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.primejennie.scoutjob.ScoutJobApplication;
+import com.primejennie.scoutjob.data.DataJobsConfiguration;
 import com.primejennie.shared.domain.JobIds;
 import com.primejennie.shared.domain.JobMessage;
 import com.primejennie.shared.domain.JobResult;
 import com.primejennie.shared.domain.WireJson;
 import com.primejennie.shared.domain.WireTime;
 import com.primejennie.shared.market.MarketClock;
-import com.primejennie.shared.persistence.DailyPriceRepository;
-import com.primejennie.shared.persistence.StockMasterRepository;
+import com.primejennie.shared.jobs.JobRunner;
 import com.primejennie.shared.schema.SchemaMigrator;
 import com.primejennie.shared.testing.RealServices;
 
 /**
  * scout-job and kis-sim started in the test JVM against the harness's real Redis and MariaDB, with a
- * {@link FakeAnalystServer} as the LLM and the tables filled by {@link DataJobsStandIn}. The app runs in mock mode
- * (kis-sim as the paper server, at the paper rate budget) with its market clock fixed at
+ * {@link FakeAnalystServer} as the LLM. The tables scout scores from are filled by the real data jobs (issue 18) as
+ * the app wires them ({@code dataJobRunner}, {@link DataJobsConfiguration.DataPieces#create}) against this kis-sim:
+ * stock master and ranking leaders, daily prices, the KOSPI/KOSDAQ index series, investor flows and financials;
+ * only the news sentiment table, which news-archiver writes, is seeded ({@link SentimentSeed}). The app runs in mock
+ * mode (kis-sim as the paper server, at the paper rate budget) with its market clock fixed at
  * Wednesday 2026-03-04 10:30 KST; news-archiver is absent (a closed port).
  */
 public final class ScoutOnSim implements AutoCloseable {
@@ -96,9 +99,31 @@ public final class ScoutOnSim implements AutoCloseable {
             throw new IllegalStateException("schema not migrated within 120 s");
         }
         ScoutOnSim s = new ScoutOnSim(sim, app);
-        new DataJobsStandIn(s.jdbc, app.getBean(StockMasterRepository.class), app.getBean(DailyPriceRepository.class))
-                .load(s.clock.today(), s.clock.nowUtcNaive());
+        s.fillWithDataJobs();
         return s;
+    }
+
+    /** The data jobs the scout scores from, run in order as the scheduler queues them; each must succeed. */
+    static final List<String> DATA_JOBS = List.of(JobIds.DATA_STOCK_MASTER, JobIds.DATA_DAILY_PRICES,
+            JobIds.DATA_INDEX_PRICES, JobIds.DATA_INVESTOR_FLOWS, JobIds.DATA_FINANCIALS);
+
+    private void fillWithDataJobs() {
+        for (String table : List.of("STOCK_MASTER", "STOCK_DAILY_PRICES_3Y", "STOCK_INVESTOR_TRADING",
+                "FINANCIAL_METRICS_QUARTERLY", "STOCK_NEWS_SENTIMENT_MOCK", "WATCHLIST", "WATCHLIST_HISTORY",
+                "LLM_DECISION_LEDGER", "SHADOW_RADAR_LOG", "ACTIVE_PORTFOLIO_MOCK", "TRADELOG_MOCK")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        JobRunner runner = app.getBean("dataJobRunner", JobRunner.class);
+        for (String jobId : DATA_JOBS) {
+            JobMessage message = new JobMessage(jobId, "mock", jobId + "-" + UUID.randomUUID(), "test", Map.of(), 1800,
+                    0, null, WireTime.format(clock.instant()), false);
+            for (JobResult result : runner.run(message, null)) {
+                if (result.status() != JobResult.Status.SUCCEEDED) {
+                    throw new IllegalStateException("data job " + jobId + " did not succeed: " + result);
+                }
+            }
+        }
+        SentimentSeed.seed(jdbc, clock.nowUtcNaive());
     }
 
     public int port() {
