@@ -164,6 +164,14 @@ began=$SECONDS
 say "Starting kis-sim (logs in $LOGS)"
 start kis-sim
 wait_ready kis-sim
+# The console and the API refuse every login without a configured password (no built-in default): give this local run
+# one of its own unless the caller set one, kept only in the run folder (0600) and printed at the end.
+if [ -z "${DASHBOARD_PASSWORD:-}" ]; then
+  DASHBOARD_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+  export DASHBOARD_PASSWORD
+  (umask 077; echo "$DASHBOARD_PASSWORD" > "$RUN_DIR/dashboard-password")
+fi
+export DASHBOARD_USERNAME=${DASHBOARD_USERNAME:-admin}
 say "Starting the nine services"
 for s in "${SERVICES[@]:1}"; do start "$s"; done
 wait_ready "${SERVICES[@]}"
@@ -203,7 +211,8 @@ fi
 cat <<EOF
 
 Prime Jennie runs in the mock profile against kis-sim (market clock from $CLOCK_START at ${SPEED}x).
-  dashboard API   http://127.0.0.1:${PORT[dashboard-backend]}/actuator/health   (web console: issue 23)
+  web console     http://127.0.0.1:${PORT[dashboard-backend]}/console   (login $DASHBOARD_USERNAME / $DASHBOARD_PASSWORD)
+  dashboard API   http://127.0.0.1:${PORT[dashboard-backend]}/api/...   (JWT from POST /api/auth/login)
   kis-sim         http://127.0.0.1:${PORT[kis-sim]}/admin/state   orders: /admin/orders   fills: /admin/fills
   logs            $LOGS/<service>.log      follow all: tail -F $LOGS/*.log
   pids            $PIDS
