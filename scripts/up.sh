@@ -179,12 +179,32 @@ echo "all ten ready in $((SECONDS - began)) s"
 
 # ---------------------------------------------------------------- what a first run needs
 kis_admin() { curl -fsS -m 30 -H 'Content-Type: application/json' "$@"; }
-say "Seeding: stock master and a scout run"
-# Stock master: the data job (issue 18) fills it when something consumes stream:jobs:data; until then the universe
-# kis-sim trades is written directly (code, name, market cap = base price x listed shares, sector).
+say "Seeding: market data and a scout run"
+# A job started through scheduler-service, waited for until its outcome is recorded (SCHEDULER_JOB_RUNS).
+outcomes() { db "$DB_NAME" -N -e "SELECT COUNT(*) FROM SCHEDULER_JOB_RUNS WHERE JOB_ID = '$1'
+  AND STATUS IN ('SUCCEEDED', 'FAILED', 'TIMED_OUT', 'SKIPPED')" 2>/dev/null || echo 0; }
+run_and_wait() { # job-id seconds
+  local job=$1 limit=$2 before status=""
+  before=$(outcomes "$job")
+  curl -fsS -m 30 -X POST "http://127.0.0.1:${PORT[scheduler-service]}/jobs/$job/run" >/dev/null ||
+    { echo "$job: scheduler-service refused to start it (see $LOGS/scheduler-service.log)"; return 0; }
+  for _ in $(seq 1 "$limit"); do
+    if [ "$(outcomes "$job")" -gt "$before" ]; then
+      status=$(db "$DB_NAME" -N -e "SELECT STATUS FROM SCHEDULER_JOB_RUNS WHERE JOB_ID = '$job'
+        AND STATUS IN ('SUCCEEDED', 'FAILED', 'TIMED_OUT', 'SKIPPED') ORDER BY UPDATED_AT DESC LIMIT 1")
+      echo "$job: $status"; return 0
+    fi
+    sleep 1
+  done
+  echo "$job: no outcome within ${limit}s (it goes on in scout-job; see $LOGS/scout-job.log)"
+}
+# The data jobs (scout-job, issue 18) fill the stock master and the history the scout scores from; a first run
+# back-fills three years at the paper budget (a few minutes). Without a data worker the universe kis-sim trades is
+# written directly (code, name, market cap = base price x listed shares, sector).
 if [ -n "$(rcli XINFO GROUPS stream:jobs:data 2>/dev/null | head -1)" ]; then
-  curl -fsS -m 30 -X POST "http://127.0.0.1:${PORT[scheduler-service]}/jobs/data-stock-master/run" >/dev/null &&
-    echo "stock master: data-stock-master job started through scheduler-service"
+  for job in data-stock-master data-daily-prices data-index-prices data-investor-flows data-financials; do
+    run_and_wait "$job" "${JENNIE_SEED_JOB_TIMEOUT:-900}"
+  done
 else
   sql=$(grep -v '^#' infrastructure/kis-sim/src/main/resources/kis-sim/universe.csv | awk -F, 'NF>=6 {
       printf "INSERT INTO STOCK_MASTER (STOCK_CODE, STOCK_NAME, MARKET_CAP, SECTOR_NAVER, IS_ETF) VALUES (\x27%s\x27, \x27%s\x27, %.0f, \x27%s\x27, 0) ON DUPLICATE KEY UPDATE STOCK_NAME = VALUES(STOCK_NAME);\n", $1, $2, $5 * $6, $4 }')
@@ -192,19 +212,29 @@ else
   echo "$sql" | db "$DB_NAME"
   echo "stock master: $(echo "$sql" | grep -c INSERT) stocks of kis-sim's universe written (SEAM: data job, issue 18, not on this branch)"
 fi
-# A scout run: scout-job (issue 19) builds the hot watchlist when it consumes stream:jobs:scout; until then a starter
-# watchlist of kis-sim's first ten stocks, as scout would write it.
-if [ -n "$(rcli XINFO GROUPS stream:jobs:scout 2>/dev/null | head -1)" ]; then
-  curl -fsS -m 30 -X POST "http://127.0.0.1:${PORT[scheduler-service]}/jobs/scout-job/run" >/dev/null &&
-    echo "scout: scout-job started through scheduler-service (the hot watchlist follows when it finishes)"
-else
+# A starter hot watchlist of kis-sim's first ten stocks, in the format scout writes, so the scanner has stocks to watch.
+starter_watchlist() { # why
+  local now_utc stocks key
   now_utc=$(date -u +%Y-%m-%dT%H:%M:%S+00:00)
   stocks=$(grep -v '^#' infrastructure/kis-sim/src/main/resources/kis-sim/universe.csv | head -10 | awk -F, '{
       printf "%s{\"code\":\"%s\",\"name\":\"%s\",\"llm_score\":70.0,\"rank\":%d,\"is_tradable\":true,\"strategies\":[],\"trade_tier\":\"TIER1\",\"hybrid_score\":70.0}", (NR>1?",":""), $1, $2, NR }')
   key="hot_watchlist:v$(date +%s)"
   rcli SET "$key" "{\"generated_at\":\"$now_utc\",\"market_regime\":\"SIDEWAYS\",\"score_threshold\":0.0,\"stocks\":[$stocks]}" EX 86400 >/dev/null
   rcli SET hot_watchlist:active "$key" >/dev/null
-  echo "scout: starter hot watchlist $key of 10 stocks written (SEAM: scout-job, issue 19, not on this branch)"
+  echo "scout: starter hot watchlist $key of 10 stocks written ($1)"
+}
+# A scout run builds the hot watchlist; it approves only what the LLM analyst approves, so without an
+# OpenAI-compatible server (MOCK_LLM_URL) it approves nothing and the starter watchlist is written instead.
+if [ -n "$(rcli XINFO GROUPS stream:jobs:scout 2>/dev/null | head -1)" ]; then
+  run_and_wait scout-job "${JENNIE_SEED_JOB_TIMEOUT:-900}"
+  active=$(rcli GET hot_watchlist:active || true)
+  if [ -n "$active" ]; then
+    echo "scout: hot watchlist $active"
+  else
+    starter_watchlist "the scout approved nothing - no LLM answered${MOCK_LLM_URL:+ at $MOCK_LLM_URL}; set MOCK_LLM_URL to an OpenAI-compatible server for real picks"
+  fi
+else
+  starter_watchlist "SEAM: no scout-job worker consumes stream:jobs:scout"
 fi
 
 # ---------------------------------------------------------------- where to look
