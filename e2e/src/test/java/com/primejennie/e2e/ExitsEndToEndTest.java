@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.primejennie.shared.market.MarketClock;
 import com.primejennie.shared.market.TickSize;
 import com.primejennie.shared.persistence.ScratchDatabase;
+import com.primejennie.shared.testing.ClosableTcpProxy;
 import com.primejennie.shared.testing.RealServices;
 
 import tools.jackson.databind.JsonNode;

@@ -39,10 +39,11 @@ import com.primejennie.shared.orders.OrderRecord;
 import com.primejennie.shared.orders.OrderScope;
 import com.primejennie.shared.orders.OrderState;
 import com.primejennie.shared.orders.OrderTicket;
+import com.primejennie.shared.orders.Reconciliation;
 import com.primejennie.shared.orders.RedisOrderBook;
 import com.primejennie.shared.orders.RedisOrderSafetyView;
-import com.primejennie.shared.orders.Reconciliation;
 import com.primejennie.shared.persistence.ScratchDatabase;
+import com.primejennie.shared.testing.ClosableTcpProxy;
 import com.primejennie.shared.testing.RealServices;
 import com.primejennie.shared.trading.TradingCosts;
 

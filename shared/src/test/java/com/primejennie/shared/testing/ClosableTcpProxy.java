@@ -1,4 +1,4 @@
-package com.primejennie.e2e;
+package com.primejennie.shared.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy in front of the shared MariaDB that a test can cut (every connection dropped, new ones refused) and open
- * again on the same port: "MariaDB is down" for the apps under test, without stopping the server other builds use.
- * The same helper as kis-sim's order-service tests (test code of another module cannot be reached from here).
+ * A TCP proxy in front of the shared MariaDB that a test can cut (dropping every connection and refusing new ones)
+ * and open again on the same port: "MariaDB is down" for one test's data source or the apps under test, without
+ * stopping the server other builds use. Used by kis-sim's order-service tests and e2e's exit test.
  */
-final class ClosableTcpProxy implements AutoCloseable {
+public final class ClosableTcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -22,7 +22,7 @@ final class ClosableTcpProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    ClosableTcpProxy(String targetHost, int targetPort) throws IOException {
+    public ClosableTcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         try (ServerSocket probe = new ServerSocket(0)) {
@@ -31,11 +31,11 @@ final class ClosableTcpProxy implements AutoCloseable {
         open();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void open() throws IOException {
+    public synchronized void open() throws IOException {
         if (server != null) {
             return;
         }
@@ -49,7 +49,7 @@ final class ClosableTcpProxy implements AutoCloseable {
     }
 
     /** Refuses new connections and cuts the open ones. */
-    synchronized void cut() {
+    public synchronized void cut() {
         ServerSocket s = server;
         server = null;
         try {
