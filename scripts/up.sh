@@ -145,16 +145,21 @@ start() {
 
 ready() { curl -fsS -m 3 "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1; }
 
+# A failed start stops what this run started (scripts/down.sh, by the recorded pids), so no half-started suite is
+# left holding the ports; the logs stay.
+stop_started() { echo "up.sh: stopping what this run started (scripts/down.sh)" >&2; "$ROOT/scripts/down.sh" >&2 || true; }
+
 wait_ready() { # names...
   local deadline=$((SECONDS + READY_TIMEOUT)) pending s
   while :; do
     pending=()
     for s in "$@"; do
-      running "$s" || { echo "up.sh: $s exited; last lines of $LOGS/$s.log:" >&2; tail -30 "$LOGS/$s.log" >&2; exit 1; }
+      running "$s" || { echo "up.sh: $s exited; last lines of $LOGS/$s.log:" >&2; tail -30 "$LOGS/$s.log" >&2
+        stop_started; exit 1; }
       ready "${PORT[$s]}" || pending+=("$s")
     done
     [ ${#pending[@]} -eq 0 ] && return
-    [ $SECONDS -ge $deadline ] && die "not ready within ${READY_TIMEOUT}s: ${pending[*]} (logs in $LOGS)"
+    [ $SECONDS -ge $deadline ] && { stop_started; die "not ready within ${READY_TIMEOUT}s: ${pending[*]} (logs in $LOGS)"; }
     sleep 2
   done
 }
