@@ -124,9 +124,9 @@ common_env=(SPRING_PROFILES_ACTIVE=mock TRADING_MODE=MOCK "REDIS_URL=redis://$RE
   "JENNIE_CLOCK_START=$CLOCK_START" "JENNIE_CLOCK_SPEED=$SPEED"
   "PRICE_MONITOR_URL=http://127.0.0.1:${PORT[price-monitor]}" "SELL_EXECUTOR_URL=http://127.0.0.1:${PORT[sell-executor]}"
   SCHEDULER_SCOPE=mock NEWS_VECTOR_STORE=lucene "NEWS_INDEX_PATH=$RUN_DIR/news-index"
-  # Joining the shared market clock is a Redis call during start-up; with the 2 s default it failed price-monitor's
-  # start while ten JVMs started on a busy machine (as in compose, infrastructure/env/mock.env).
-  SPRING_DATA_REDIS_TIMEOUT=10s SPRING_DATA_REDIS_CONNECT_TIMEOUT=10s)
+  # a longer first connection than the 2 s default while ten JVMs start on a small machine (as common.env); joining
+  # the shared market clock retries until Redis answers (jennie.clock.join-timeout, 120 s)
+  SPRING_DATA_REDIS_CONNECT_TIMEOUT=10s)
 if [ -n "${MOCK_LLM_URL:-}" ]; then
   for tier in FAST REASONING THINKING; do
     common_env+=("TIER_${tier}_PROVIDER=openai" "TIER_${tier}_API_BASE=$MOCK_LLM_URL"

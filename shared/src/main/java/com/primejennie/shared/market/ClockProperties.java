@@ -1,5 +1,7 @@
 package com.primejennie.shared.market;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param speed    simulated seconds per real second (positive; 1 when unset)
  * @param publish  restart the shared simulation instead of joining a running one
  * @param redisKey the Redis key holding the shared anchor
+ * @param joinTimeout how long start-up keeps trying to reach Redis for the shared anchor before it fails: services
+ *                    started together (compose, the launcher) may come up before Redis answers
  */
 @ConfigurationProperties("jennie.clock")
 public record ClockProperties(
@@ -30,7 +34,8 @@ public record ClockProperties(
         String anchor,
         Double speed,
         @DefaultValue("false") boolean publish,
-        @DefaultValue(ClockAnchorStore.DEFAULT_KEY) String redisKey) {
+        @DefaultValue(ClockAnchorStore.DEFAULT_KEY) String redisKey,
+        @DefaultValue("120s") Duration joinTimeout) {
 
     /** Real time, or a simulation shared by every process. */
     public enum Mode { SYSTEM, SIMULATED }
@@ -44,6 +49,12 @@ public record ClockProperties(
         }
         if (!hasText(redisKey)) {
             redisKey = ClockAnchorStore.DEFAULT_KEY;
+        }
+        if (joinTimeout == null) {
+            joinTimeout = Duration.ofSeconds(120);
+        }
+        if (joinTimeout.isNegative()) {
+            throw new IllegalArgumentException("jennie.clock.join-timeout must not be negative, got " + joinTimeout);
         }
     }
 

@@ -32,10 +32,11 @@ public final class MarketClockFactory {
         if (properties.publish() && start == null) {
             throw new IllegalArgumentException("jennie.clock.publish=true needs jennie.clock.start");
         }
-        ClockAnchorStore anchors = store.get();
-        SimulationAnchor anchor = properties.publish()
-                ? anchors.publish(start, speed, real)
-                : anchors.join(start, speed, real);
+        Instant from = start;
+        SimulationAnchor anchor = AnchorJoin.untilRedisAnswers(() -> {
+            ClockAnchorStore anchors = store.get();
+            return properties.publish() ? anchors.publish(from, speed, real) : anchors.join(from, speed, real);
+        }, properties.redisKey(), properties.joinTimeout(), AnchorJoin.SLEEP);
         return new SimulatedMarketClock(anchor, real);
     }
 

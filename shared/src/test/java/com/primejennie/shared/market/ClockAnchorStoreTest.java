@@ -69,7 +69,7 @@ class ClockAnchorStoreTest {
     @Test
     void aFollowerWithoutStartAdoptsTheRunningSimulationIncludingItsSpeed() {
         store.publish(START, 30.0, T0);
-        ClockProperties follower = new ClockProperties(ClockProperties.Mode.SIMULATED, null, null, null, false, null);
+        ClockProperties follower = new ClockProperties(ClockProperties.Mode.SIMULATED, null, null, null, false, null, null);
         MarketClock clock = MarketClockFactory.create(follower, () -> new ClockAnchorStore(redis, KEY), T1);
         assertThat(((SimulatedMarketClock) clock).anchor()).isEqualTo(new SimulationAnchor(START, T0.instant(), 30.0));
     }
@@ -99,7 +99,7 @@ class ClockAnchorStoreTest {
     @Test
     void publishingThroughTheFactoryReplacesAnotherRunningSimulation() {
         store.join(START, null, T0);
-        ClockProperties restart = new ClockProperties(null, "2026-02-12T09:00:00", null, null, true, null);
+        ClockProperties restart = new ClockProperties(null, "2026-02-12T09:00:00", null, null, true, null, null);
         MarketClock clock = MarketClockFactory.create(restart, () -> new ClockAnchorStore(redis, KEY), T1);
         assertThat(clock.instant()).isEqualTo(Instant.parse("2026-02-12T00:00:00Z"));
         assertThat(store.read().anchor()).isEqualTo(T1.instant());
