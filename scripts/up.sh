@@ -10,7 +10,7 @@
 #   MARIADB_HOST/PORT/USER/PASSWORD  MariaDB to use or start            (127.0.0.1 / 3306 / root / empty)
 #   JENNIE_CLOCK_START   simulated start (ISO or KST local)             (the latest KRX trading day, 09:20 KST)
 #   JENNIE_CLOCK_SPEED   simulated seconds per real second, at most 10 (1)
-#   JENNIE_JAVA_OPTS     JVM flags of every service                     (the Dockerfile's small-server set)
+#   JENNIE_JAVA_OPTS     JVM flags of every service                     (infrastructure/jvm.options)
 #   MOCK_LLM_URL, MOCK_LLM_MODEL, MOCK_LLM_API_KEY, MOCK_EMBED_URL       an OpenAI-compatible server for the LLM tiers
 #   JENNIE_SKIP_BUILD=1  never run Maven (fail if a jar is missing)
 set -euo pipefail
@@ -28,7 +28,7 @@ DB_USER=${MARIADB_USER:-root}
 DB_PASSWORD=${MARIADB_PASSWORD:-}
 DB_NAME=jennie_mock
 SPEED=${JENNIE_CLOCK_SPEED:-1}
-JAVA_FLAGS=${JENNIE_JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError}
+JAVA_FLAGS=${JENNIE_JAVA_OPTS:-$(grep -v -e '^#' -e '^[[:space:]]*$' infrastructure/jvm.options | tr '\n' ' ')}
 READY_TIMEOUT=${JENNIE_READY_TIMEOUT:-420}
 
 # service → module directory and port (the apps' defaults; README "Modules")
@@ -234,12 +234,16 @@ starter_watchlist() { # why
 # A scout run builds the hot watchlist; it approves only what the LLM analyst approves, so without an
 # OpenAI-compatible server (MOCK_LLM_URL) it approves nothing and the starter watchlist is written instead.
 if [ -n "$(rcli XINFO GROUPS stream:jobs:scout 2>/dev/null | head -1)" ]; then
+  before=$(rcli GET hot_watchlist:active || true)
   run_and_wait scout-job "${JENNIE_SEED_JOB_TIMEOUT:-900}"
   active=$(rcli GET hot_watchlist:active || true)
-  if [ -n "$active" ]; then
-    echo "scout: hot watchlist $active"
+  stocks=0
+  [ -n "$active" ] && stocks=$(rcli GET "$active" | { grep -o '"code"' || true; } | wc -l)
+  if [ -n "$active" ] && [ "$active" != "$before" ] && [ "$stocks" -gt 0 ]; then
+    echo "scout: hot watchlist $active of $stocks stocks"
   else
-    starter_watchlist "the scout approved nothing - no LLM answered${MOCK_LLM_URL:+ at $MOCK_LLM_URL}; set MOCK_LLM_URL to an OpenAI-compatible server for real picks"
+    # a scout that approves nothing publishes an empty list the first time and keeps the current one after that
+    starter_watchlist "the scout approved no stock - no LLM answered${MOCK_LLM_URL:+ at $MOCK_LLM_URL}; set MOCK_LLM_URL to an OpenAI-compatible server for real picks (see $LOGS/scout-job.log)"
   fi
 else
   starter_watchlist "SEAM: no scout-job worker consumes stream:jobs:scout"

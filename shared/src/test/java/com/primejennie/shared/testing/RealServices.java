@@ -34,13 +34,20 @@ import io.lettuce.core.api.StatefulRedisConnection;
  * so every test log says which path it took.
  *
  * <p>Isolation, so parallel builds on one machine never see each other's data: each JVM creates its own database
- * {@code jennie_test_<time>_<random>} (dropped at exit) and leases its own Redis logical database (1-15) through a
+ * {@code jennie_test_<time>_<random>} (dropped at exit) and leases its own Redis logical database (2-15) through a
  * key in db 0, flushing it when taken. Stream, key and table names can therefore stay exactly the production ones.
+ * A local Redis may also hold a running suite's data: db 0 (the real profile) and db 1 ({@code scripts/up.sh}'s mock
+ * profile) are never leased, and a database holding keys that no test run ever marked as its own is skipped, not
+ * flushed (a test run once wiped a running local suite's watchlist and streams that way).
  */
 public final class RealServices {
 
     private static final int REDIS_DATABASES = 16;
     private static final String LEASE_PREFIX = "jennie:test:lease:db:";
+    /** Set in db 0 of the databases test runs have used: only those may be flushed while they still hold keys. */
+    private static final String TEST_DATABASES = "jennie:test:databases";
+    /** db 0 is the real profile's and db 1 the local launcher's mock profile's. */
+    private static final int FIRST_TEST_DATABASE = 2;
     private static final long LEASE_SECONDS = 3 * 3600;
 
     private static volatile RealServices instance;
@@ -168,24 +175,34 @@ public final class RealServices {
         String owner = ProcessHandle.current().pid() + "@" + System.nanoTime();
         try (RedisClient client = RedisClient.create(control);
              StatefulRedisConnection<String, String> connection = client.connect()) {
-            int start = 1 + ThreadLocalRandom.current().nextInt(REDIS_DATABASES - 1);
-            for (int i = 0; i < REDIS_DATABASES - 1; i++) {
-                int db = 1 + (start - 1 + i) % (REDIS_DATABASES - 1);
+            int count = REDIS_DATABASES - FIRST_TEST_DATABASE;
+            int start = ThreadLocalRandom.current().nextInt(count);
+            for (int i = 0; i < count; i++) {
+                int db = FIRST_TEST_DATABASE + (start + i) % count;
                 String ok = connection.sync().set(LEASE_PREFIX + db, owner,
                         io.lettuce.core.SetArgs.Builder.nx().ex(LEASE_SECONDS));
-                if ("OK".equals(ok)) {
-                    RedisURI leased = RedisURI.create(baseUrl);
-                    leased.setDatabase(db);
-                    try (RedisClient dbClient = RedisClient.create(leased);
-                         StatefulRedisConnection<String, String> dbConnection = dbClient.connect()) {
-                        dbConnection.sync().flushdb();
-                    }
-                    return new RedisEndpoint(leased.getHost(), leased.getPort(), db, owner, baseUrl);
+                if (!"OK".equals(ok)) {
+                    continue;
                 }
+                RedisURI leased = RedisURI.create(baseUrl);
+                leased.setDatabase(db);
+                try (RedisClient dbClient = RedisClient.create(leased);
+                     StatefulRedisConnection<String, String> dbConnection = dbClient.connect()) {
+                    boolean ours = Boolean.TRUE.equals(connection.sync().sismember(TEST_DATABASES,
+                            String.valueOf(db)));
+                    if (!ours && dbConnection.sync().dbsize() > 0) {
+                        connection.sync().del(LEASE_PREFIX + db); // someone else's data: leave it alone
+                        continue;
+                    }
+                    connection.sync().sadd(TEST_DATABASES, String.valueOf(db));
+                    dbConnection.sync().flushdb();
+                }
+                return new RedisEndpoint(leased.getHost(), leased.getPort(), db, owner, baseUrl);
             }
         }
-        throw new IllegalStateException("all Redis test databases 1-15 are leased by other test runs at " + baseUrl
-                + "; wait for them or delete the keys " + LEASE_PREFIX + "*");
+        throw new IllegalStateException("no Redis test database free at " + baseUrl + ": databases "
+                + FIRST_TEST_DATABASE + "-" + (REDIS_DATABASES - 1) + " are leased by other test runs or hold data no "
+                + "test run wrote; wait for them, or delete the keys " + LEASE_PREFIX + "* and empty the databases");
     }
 
     private static DatabaseEndpoint createDatabase(String rootJdbc, String user, String password) {
