@@ -296,6 +296,27 @@ public class OrderLedger {
         return before == null ? 0 : before;
     }
 
+    /**
+     * The net profit of record of a sell (the sum of {@code profit_amount} over the TRADELOG rows of its fill steps);
+     * empty when a step has none (no cost basis of ours) or no fill of it is recorded yet.
+     */
+    public Optional<Long> netProfit(String intentKey) {
+        var rows = jdbc.sql("SELECT t.KEY_METRICS_JSON FROM " + fills + " f JOIN " + tradeLog
+                + " t ON t.LOG_ID = f.TRADELOG_ID WHERE f.INTENT_KEY = ?").param(intentKey).query(String.class).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        long sum = 0;
+        for (String metrics : rows) {
+            var profit = metrics == null ? null : json.readTree(metrics).get("profit_amount");
+            if (profit == null || !profit.isNumber()) {
+                return Optional.empty();
+            }
+            sum += profit.asLong();
+        }
+        return Optional.of(sum);
+    }
+
     /** Quantities held per stock in ACTIVE_PORTFOLIO. */
     public Map<String, Long> holdings() {
         Map<String, Long> out = new LinkedHashMap<>();
