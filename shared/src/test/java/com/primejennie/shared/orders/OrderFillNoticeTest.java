@@ -54,7 +54,7 @@ import okhttp3.mockwebserver.RecordedRequest;
  * message the handler never will; while the handler watches, the handler sends and the settler stays silent. Two
  * processes are two {@link KisOrderService}s on the same Redis and MariaDB; KIS and Telegram are faked over HTTP.
  */
-class OrphanFillNoticeTest {
+class OrderFillNoticeTest {
 
     private static final OrderScope SCOPE = new OrderScope("MOCK", KisTestKit.ACCOUNT);
     private static final String BUY_NO = "0000000101";
