@@ -39,6 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class OrderLedger {
 
+    private static final Logger log = LoggerFactory.getLogger(OrderLedger.class);
+
+    /** Attempts of one fill transaction that lost a lock race (deadlock, lock wait, duplicate fill step). */
+    static final int MAX_ATTEMPTS = 5;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final MarketClock clock;
@@ -48,11 +53,6 @@ public class OrderLedger {
     private final String fills;
     private final String portfolio;
     private final String tradeLog;
-
-    private static final Logger log = LoggerFactory.getLogger(OrderLedger.class);
-
-    /** Attempts of one fill transaction that lost a lock race (deadlock, lock wait, duplicate fill step). */
-    static final int MAX_ATTEMPTS = 5;
 
     public OrderLedger(DataSource dataSource, MarketClock clock, TradingCosts costs, JsonMapper json,
                        OrderScope scope) {

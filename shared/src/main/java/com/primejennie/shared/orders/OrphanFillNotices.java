@@ -41,24 +41,35 @@ final class OrphanFillNotices {
 
     /** Sends the fill message of every order that is due one and no longer watched by its handler. */
     void sendDue() {
+        Iterable<String> due;
         try {
-            for (String key : book.fillNoticesDue()) {
-                if (book.claimFillNotice(key, SETTLER) != RedisOrderBook.NoticeClaim.CLAIMED) {
-                    continue;
-                }
-                Optional<OrderRecord> order = book.find(key);
-                if (order.isEmpty()) {
-                    continue;
-                }
-                OrderRecord o = order.get();
-                String text = text(o, o.side() == OrderSide.SELL ? netProfit(key) : Optional.empty());
-                log.warn("order {} completed by background settlement after its handler stopped: {} {} x{} @ {}",
-                        key, o.side(), o.code(), o.filledQuantity(), o.averageFillPrice());
-                notifier.send(text);
-            }
+            due = book.fillNoticesDue();
         } catch (RuntimeException e) {
             log.warn("fill messages of orphaned orders wait for the next round: {}", e.toString());
+            return;
         }
+        for (String key : due) {
+            try {
+                sendIfUnwatched(key);
+            } catch (RuntimeException e) {
+                log.warn("fill message of {} not sent: {}", key, e.toString());
+            }
+        }
+    }
+
+    private void sendIfUnwatched(String key) {
+        if (book.claimFillNotice(key, SETTLER) != RedisOrderBook.NoticeClaim.CLAIMED) {
+            return;
+        }
+        Optional<OrderRecord> order = book.find(key);
+        if (order.isEmpty()) {
+            return;
+        }
+        OrderRecord o = order.get();
+        String text = text(o, o.side() == OrderSide.SELL ? netProfit(key) : Optional.empty());
+        log.warn("order {} completed by background settlement after its handler stopped: {} {} x{} @ {}", key,
+                o.side(), o.code(), o.filledQuantity(), o.averageFillPrice());
+        notifier.send(text);
     }
 
     private Optional<Long> netProfit(String key) {
