@@ -314,12 +314,28 @@ public final class BuyPipeline {
         } catch (RuntimeException e) {
             log.warn("sell state of {} not reset: {}", code, e.toString());
         }
-        notifyBuy(new BuyMessage.Content(mockMode, dry, Boolean.TRUE.equals(pick.isSuperPrime()),
-                pick.effectiveName(), code, plan.limit() ? plan.limitPrice() : signalPrice, qty,
-                pick.buySignalType(), llmScore, tier, tier2Met(pick.keyMetricsDict()), plan.orderType(),
-                record.state().name()));
+        if (claimFillNotice(intentKey)) {
+            notifyBuy(new BuyMessage.Content(mockMode, dry, Boolean.TRUE.equals(pick.isSuperPrime()),
+                    pick.effectiveName(), code, plan.limit() ? plan.limitPrice() : signalPrice, qty,
+                    pick.buySignalType(), llmScore, tier, tier2Met(pick.keyMetricsDict()), plan.orderType(),
+                    record.state().name()));
+        }
         return new BuyOutcome("success", null, code, pick.effectiveName(), intentKey, record.orderNo(),
                 record.state().name(), qty, signalPrice, qty * signalPrice, dry, staleMult);
+    }
+
+    /**
+     * Whether this handler sends the buy's message: false when the order service's background settler already sent
+     * the fill message (the order was completed while no handler watched it, e.g. the same intent re-requested after
+     * an executor restart).
+     */
+    private boolean claimFillNotice(String intentKey) {
+        try {
+            return orders.claimFillNotice(intentKey);
+        } catch (RuntimeException e) {
+            log.warn("fill message claim of {} failed ({}); sending the message", intentKey, e.toString());
+            return true;
+        }
     }
 
     private void notifyBuy(BuyMessage.Content content) {

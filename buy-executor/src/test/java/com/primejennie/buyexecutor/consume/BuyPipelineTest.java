@@ -276,6 +276,24 @@ class BuyPipelineTest extends PipelineFixture {
     }
 
     @Test
+    void sendsTheBuyMessageOnlyAfterClaimingTheFillNotice() {
+        atr1500("035420");
+        run(dipBuy());
+        assertThat(orders.noticeClaims).containsExactly("1770772980000-0:035420");
+        assertThat(telegram).singleElement().asString().contains("매수 체결");
+    }
+
+    @Test
+    void staysSilentWhenTheSettlerAlreadySentTheFillMessage() {
+        atr1500("035420");
+        orders.noticeSentBySettler.add("1770772980000-0:035420");
+        BuyOutcome o = run(dipBuy());
+        assertThat(o.status()).isEqualTo("success");
+        assertThat(orders.submitted).containsOnlyKeys("1770772980000-0:035420");
+        assertThat(telegram).noneMatch(m -> m.contains("매수 체결"));
+    }
+
+    @Test
     void telegramFailureNeverBlocksTrading() {
         telegramFails = true;
         assertThat(run(dipBuy()).status()).isEqualTo("success");

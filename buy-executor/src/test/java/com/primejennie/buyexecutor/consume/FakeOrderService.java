@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** An in-memory order service for the decision tests (the real one is exercised against kis-sim). */
 final class FakeOrderService implements OrderService {
@@ -29,6 +31,9 @@ final class FakeOrderService implements OrderService {
     final Map<String, String> blocks = new HashMap<>();
     int buyOrdersToday;
     OrderState answer = OrderState.ACCEPTED;
+    /** Intents whose fill message the background settler already sent. */
+    final Set<String> noticeSentBySettler = new HashSet<>();
+    final Set<String> noticeClaims = new HashSet<>();
 
     @Override
     public OrderRecord submit(OrderTicket t) {
@@ -52,6 +57,11 @@ final class FakeOrderService implements OrderService {
     @Override
     public OrderRecord cancel(String intentKey) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean claimFillNotice(String intentKey) {
+        return !noticeSentBySettler.contains(intentKey) && noticeClaims.add(intentKey);
     }
 
     @Override

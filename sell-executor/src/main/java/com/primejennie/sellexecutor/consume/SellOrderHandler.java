@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@link OrderService} under the intent key {@code sell:<entry id>} and the {@link SellKey} (code, exit kind, broker
  * quantity) so a re-fired exit queues one sell; a passing failure ({@code INTENDED}) is submitted again under the
  * same intent, a business rejection is not. At the fill: the stop-loss re-entry cooldown, the exit state of a closed
- * position, and the Telegram summary. TRADELOG and ACTIVE_PORTFOLIO are the order service's.
+ * position, and the Telegram summary - unless the order service's settler already sent the fill message
+ * ({@link OrderService#claimFillNotice}). TRADELOG and ACTIVE_PORTFOLIO are the order service's.
  */
 public final class SellOrderHandler implements StreamHandler<SellOrder> {
 
@@ -149,10 +150,23 @@ public final class SellOrderHandler implements StreamHandler<SellOrder> {
                         code, e.toString());
             }
         }
-        if (fin.filledQuantity() > 0 || fin.state() == OrderState.DRY_RUN) {
+        if ((fin.filledQuantity() > 0 || fin.state() == OrderState.DRY_RUN) && claimFillNotice(fin.intentKey())) {
             notifier.send(SellSummary.text(fin, reason));
         }
         return new Outcome("success", fin.state().name(), fin);
+    }
+
+    /**
+     * Whether this handler sends the sell's summary: false when the order service's background settler already sent
+     * the fill message (it completed the sell after this handler stopped watching it).
+     */
+    private boolean claimFillNotice(String intentKey) {
+        try {
+            return orders.claimFillNotice(intentKey);
+        } catch (RuntimeException e) {
+            log.warn("fill message claim of {} failed ({}); sending the summary", intentKey, e.toString());
+            return true;
+        }
     }
 
     private OrderRecord submitUntilSent(OrderTicket ticket) throws InterruptedException {

@@ -49,6 +49,9 @@ class SellOrderHandlerTest {
         final Deque<OrderState> script = new ArrayDeque<>();
         final Map<String, OrderRecord> inFlight = new HashMap<>();
         final Map<String, OrderRecord> byIntent = new HashMap<>();
+        /** Intents whose fill message the background settler already sent. */
+        final java.util.Set<String> noticeSentBySettler = new java.util.HashSet<>();
+        final java.util.Set<String> noticeClaims = new java.util.HashSet<>();
 
         @Override
         public OrderRecord submit(OrderTicket t) {
@@ -84,6 +87,11 @@ class SellOrderHandlerTest {
         @Override
         public OrderRecord cancel(String intentKey) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean claimFillNotice(String intentKey) {
+            return !noticeSentBySettler.contains(intentKey) && noticeClaims.add(intentKey);
         }
 
         @Override
@@ -170,6 +178,23 @@ class SellOrderHandlerTest {
         assertThat(redis.getExpire(StopLossCooldown.key("005930"))).isBetween(7 * 86400L - 5, 7 * 86400L);
         assertThat(cleared).containsExactly("005930");
         assertThat(messages.get(0)).contains("매도 체결").contains("-60,000원").contains("-6.00%");
+    }
+
+    @Test
+    void sendsItsSummaryOnlyAfterClaimingTheFillNotice() throws Exception {
+        handler.execute("8-0", exit(100, "Fixed Stop Loss: -6.00% (Limit: -6.0%)"));
+        assertThat(orders.noticeClaims).containsExactly("sell:8-0");
+        assertThat(messages).singleElement().asString().contains("매도 체결");
+    }
+
+    @Test
+    void skipsItsSummaryWhenTheSettlerAlreadySentTheFillMessageButStillSetsTheCooldown() throws Exception {
+        orders.noticeSentBySettler.add("sell:9-0");
+        var o = handler.execute("9-0", exit(100, "Fixed Stop Loss: -6.00% (Limit: -6.0%)"));
+        assertThat(o.status()).isEqualTo("success");
+        assertThat(messages).noneMatch(m -> m.contains("매도 체결"));
+        assertThat(redis.hasKey(StopLossCooldown.key("005930"))).isTrue();
+        assertThat(cleared).containsExactly("005930");
     }
 
     @Test

@@ -45,7 +45,9 @@ import com.primejennie.shared.trading.DryRun;
  *       sell goes once more only when the whole window listed nothing;</li>
  *   <li><b>step</b> (background settler and {@link #awaitFinal}): fills from today's orders, limit timeout → cancel,
  *       CANCELLED when KIS lists no rest, late fills, ledger and positions written from fills (journal in Redis while
- *       MariaDB is down).</li>
+ *       MariaDB is down);</li>
+ *   <li><b>orphan fill messages</b> (background settler only): an order that ended with fills after the handler
+ *       that placed it stopped watching it gets its fill message from the settler ({@link OrphanFillNotices}).</li>
  * </ol>
  */
 public class KisOrderService implements OrderService {
@@ -61,6 +63,7 @@ public class KisOrderService implements OrderService {
     private final MarketClock clock;
     private final OrderProperties props;
     private final OrderSafetyView safety;
+    private final OrphanFillNotices fillNotices;
     private final String process = UUID.randomUUID().toString().substring(0, 8);
 
     public KisOrderService(KisClient kis, RedisOrderBook book, OrderLedger ledger, DryRun dryRun, Notifier notifier,
@@ -73,6 +76,7 @@ public class KisOrderService implements OrderService {
         this.clock = clock;
         this.props = props;
         this.safety = safety;
+        this.fillNotices = new OrphanFillNotices(book, ledger, notifier);
     }
 
     public OrderScope scope() {
@@ -91,6 +95,7 @@ public class KisOrderService implements OrderService {
         }
         if (existing.isPresent()) {
             requireSameOrder(existing.get(), ticket);
+            watch(ticket.intentKey());
             return resume(existing.get());
         }
         if (ticket.sellKey() != null) {
@@ -138,8 +143,10 @@ public class KisOrderService implements OrderService {
             }
             OrderRecord found = book.find(ticket.intentKey()).orElseThrow();
             requireSameOrder(found, ticket);
+            watch(ticket.intentKey());
             return resume(found);
         }
+        watch(ticket.intentKey());
         if (ticket.side() == OrderSide.SELL && quantity == 0) {
             return move(ticket.intentKey(), token, Event.REFUSE, OrderState.REJECTED,
                     Map.of("reason", "not sent: the broker holds no " + ticket.code()), -1);
@@ -366,16 +373,43 @@ public class KisOrderService implements OrderService {
             }
         }
         flushJournal();
+        fillNotices.sendDue();
         return book.open().size();
     }
 
-    /** Writes ledger rows and fills that could not be written before (MariaDB down): the Redis journal. */
+    /**
+     * Writes ledger rows and fills that could not be written before (MariaDB down): the Redis journal. Only for an
+     * order whose lease it takes: while another settler or a handler holds it, that owner is writing the same rows
+     * (two writers of one order's fills raced into a MariaDB deadlock, and a stale ledger row could overwrite a newer
+     * one); its journal entry waits for the next round.
+     */
     public void flushJournal() {
         for (String key : book.dirty()) {
-            syncLedger(key);
+            underLease(key, () -> syncLedger(key));
         }
         for (String key : book.unapplied()) {
-            applyFills(key);
+            underLease(key, () -> applyFills(key));
+        }
+    }
+
+    private void underLease(String key, Runnable work) {
+        String token = token();
+        RedisOrderBook.Lease lease;
+        try {
+            lease = book.tryAcquire(key, token, props.lease());
+        } catch (RuntimeException e) {
+            log.warn("journal entry of {} kept: lease unreadable ({})", key, e.toString());
+            return;
+        }
+        if (lease == RedisOrderBook.Lease.BUSY) {
+            return;
+        }
+        try {
+            work.run(); // NO_ORDER: the order left Redis; the work finds nothing and clears the entry
+        } finally {
+            if (lease == RedisOrderBook.Lease.HELD) {
+                safeRelease(key, token);
+            }
         }
     }
 
@@ -536,6 +570,7 @@ public class KisOrderService implements OrderService {
         while (true) {
             OrderRecord order = book.find(intentKey).orElseThrow(() -> new IllegalArgumentException(
                     "no order under intent key " + intentKey));
+            watch(intentKey); // its caller sends the fill message: the settler stays silent
             if (order.isFinal() || System.nanoTime() > deadline) {
                 return order;
             }
@@ -577,6 +612,23 @@ public class KisOrderService implements OrderService {
             safeRelease(intentKey, token);
         }
         return book.find(intentKey).orElseThrow();
+    }
+
+    @Override
+    public boolean claimFillNotice(String intentKey) {
+        try {
+            RedisOrderBook.NoticeClaim claim = book.claimFillNotice(intentKey, OrphanFillNotices.HANDLER);
+            if (claim == RedisOrderBook.NoticeClaim.TAKEN) {
+                log.info("fill message of {} already sent by the background settler; the handler stays silent",
+                        intentKey);
+                return false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            // nobody can claim it while Redis is unreachable, the settler neither: the handler's message goes out
+            log.warn("fill message claim of {} unreadable ({}); sending it", intentKey, e.toString());
+            return true;
+        }
     }
 
     @Override
@@ -707,6 +759,15 @@ public class KisOrderService implements OrderService {
             }
         }
         return book.find(key).orElseThrow();
+    }
+
+    /** Marks {@code key} as watched by its caller (see {@link OrderService#claimFillNotice}); never fails an order. */
+    private void watch(String key) {
+        try {
+            book.watch(key, props.watchHorizon());
+        } catch (RuntimeException e) {
+            log.warn("order {}: watch mark not written ({})", key, e.toString());
+        }
     }
 
     private void liftHaltOf(String key) {

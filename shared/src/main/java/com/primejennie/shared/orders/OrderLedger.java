@@ -8,9 +8,14 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,6 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the sell tax ({@code profit_amount}); gross, fee and tax beside it in KEY_METRICS_JSON.
  */
 public class OrderLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderLedger.class);
+
+    /** Attempts of one fill transaction that lost a lock race (deadlock, lock wait, duplicate fill step). */
+    static final int MAX_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -93,13 +103,40 @@ public class OrderLedger {
 
     /**
      * Records the fills of {@code order} up to KIS's cumulative {@code filledQty}/{@code filledAmount}: the part the
-     * database does not have yet becomes one fill step. Idempotent.
+     * database does not have yet becomes one fill step. Idempotent, and safe to run from two settlers at once: a
+     * transaction that loses a lock race is rolled back and run again ({@link #MAX_ATTEMPTS}), and the primary key
+     * (intent, cumulative quantity) of the fills table never holds one fill step twice.
      *
      * @return the cumulative quantity the database now holds for the order
      */
     public long applyFills(OrderRecord order, long filledQty, long filledAmount, String tradeReason,
                            String strategySignal) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return applyFillsOnce(order, filledQty, filledAmount, tradeReason, strategySignal);
+            } catch (PessimisticLockingFailureException | DuplicateKeyException e) {
+                // Another applier of the same fill (a second settler) won a deadlock, a lock wait, or the insert of
+                // this very fill step. The whole transaction was rolled back and re-reads what is applied, so running
+                // it again is safe - unlike a broker write, it cannot do anything twice.
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("fills of {}: lost a lock race to another applier ({}); re-reading (attempt {})",
+                        order.intentKey(), e.getClass().getSimpleName(), attempt + 1);
+                pause(attempt);
+            }
+        }
+    }
+
+    private long applyFillsOnce(OrderRecord order, long filledQty, long filledAmount, String tradeReason,
+                                String strategySignal) {
         Long done = transactions.execute(status -> {
+            // Appliers of one order queue on its ledger row (a record lock) before touching the fills, so two
+            // settlers completing the same order wait for each other instead of both taking the gap lock of an order
+            // with no fill rows yet and then deadlocking on their inserts. Without a ledger row (or for gap locks
+            // shared by neighbouring orders) the retry above settles the race.
+            jdbc.sql("SELECT INTENT_KEY FROM " + ledger + " WHERE INTENT_KEY = ? FOR UPDATE").param(order.intentKey())
+                    .query(String.class).optional();
             Map<String, Object> have = jdbc.sql("SELECT COALESCE(MAX(CUM_QUANTITY), 0) AS Q, COALESCE(SUM(AMOUNT), 0) "
                     + "AS A FROM " + fills + " WHERE INTENT_KEY = ? FOR UPDATE").param(order.intentKey())
                     .query().singleRow();
@@ -177,6 +214,15 @@ public class OrderLedger {
         return done == null ? 0 : done;
     }
 
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while re-applying fills", e);
+        }
+    }
+
     private void buy(OrderRecord order, long qty, long amount, long price, LocalDateTime now) {
         Map<String, Object> held = jdbc.sql("SELECT QUANTITY, TOTAL_BUY_AMOUNT, AVERAGE_BUY_PRICE FROM " + portfolio
                 + " WHERE STOCK_CODE = ? FOR UPDATE").param(order.code()).query().listOfRows().stream().findFirst()
@@ -248,6 +294,27 @@ public class OrderLedger {
             return had;
         });
         return before == null ? 0 : before;
+    }
+
+    /**
+     * The net profit of record of a sell (the sum of {@code profit_amount} over the TRADELOG rows of its fill steps);
+     * empty when a step has none (no cost basis of ours) or no fill of it is recorded yet.
+     */
+    public Optional<Long> netProfit(String intentKey) {
+        var rows = jdbc.sql("SELECT t.KEY_METRICS_JSON FROM " + fills + " f JOIN " + tradeLog
+                + " t ON t.LOG_ID = f.TRADELOG_ID WHERE f.INTENT_KEY = ?").param(intentKey).query(String.class).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        long sum = 0;
+        for (String metrics : rows) {
+            var profit = metrics == null ? null : json.readTree(metrics).get("profit_amount");
+            if (profit == null || !profit.isNumber()) {
+                return Optional.empty();
+            }
+            sum += profit.asLong();
+        }
+        return Optional.of(sum);
     }
 
     /** Quantities held per stock in ACTIVE_PORTFOLIO. */

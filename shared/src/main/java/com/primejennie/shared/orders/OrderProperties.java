@@ -44,6 +44,14 @@ public record OrderProperties(boolean enabled, Duration settleWindow, int settle
         retention = orDefault(retention, Duration.ofDays(7));
     }
 
+    /**
+     * How long after its last {@code submit} or {@code awaitFinal} step an order still counts as watched by the
+     * handler that placed it (which then sends the fill message itself): two leases, longer than a submit can take.
+     */
+    public Duration watchHorizon() {
+        return lease.multipliedBy(2);
+    }
+
     public static OrderProperties defaults() {
         return new OrderProperties(true, null, 0, null, null, null, null, null, null, null, null);
     }

@@ -42,6 +42,15 @@ public interface OrderService {
      */
     OrderRecord cancel(String intentKey);
 
+    /**
+     * Claims the one Telegram fill message of {@code intentKey} for the caller, the handler that placed the order;
+     * true exactly once per order across all processes. A handler sends its fill message only when this returns
+     * true: false means the background settler completed the order after the handler stopped watching it (no
+     * {@link #submit} or {@link #awaitFinal} for a while) and has sent the message itself. True too when nothing can
+     * tell (an order the book does not hold, Redis unreachable): a message twice beats none.
+     */
+    boolean claimFillNotice(String intentKey);
+
     /** Buy orders in flight and their amounts. */
     OpenExposure openExposure();
 

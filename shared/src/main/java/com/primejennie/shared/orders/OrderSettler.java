@@ -19,9 +19,10 @@ import com.primejennie.shared.market.TradingCalendar;
 /**
  * The background settler: one thread that keeps every open order moving until it is final (UNKNOWN answers, fills,
  * limit timeouts, late fills after a cancel), completes the ledger and positions from the Redis journal when MariaDB
- * is back, and reconciles the broker's holdings with ACTIVE_PORTFOLIO at start-up and every few minutes while the
- * market is open. Execution notices on {@code kis:fills} wake it early, so a fill is recorded within a round trip
- * instead of the next poll; the fill itself is always read from today's orders.
+ * is back, sends the fill message of an order whose handler stopped before it could ({@link OrphanFillNotices}), and
+ * reconciles the broker's holdings with ACTIVE_PORTFOLIO at start-up and every few minutes while the market is open.
+ * Execution notices on {@code kis:fills} wake it early, so a fill is recorded within a round trip instead of the next
+ * poll; the fill itself is always read from today's orders.
  */
 public class OrderSettler implements SmartLifecycle {
 

@@ -32,12 +32,18 @@ import tools.jackson.databind.json.JsonMapper;
  * in TRADELOG/ACTIVE_PORTFOLIO: the journal kept while MariaDB is down), {@code claimed:<yyyyMMdd>} (order numbers
  * owned by an intent: claimed by whoever's SADD returned 1), {@code orderno:<no>} (order number → intent),
  * {@code sell:<code>:<exit>:<version>} (sell in flight), {@code halt:<code>} + {@code halts}, {@code reconciliation},
- * {@code buys:<yyyyMMdd>} (buy intents created that day).
+ * {@code buys:<yyyyMMdd>} (buy intents created that day), {@code fill-notices} (final orders with fills whose one
+ * Telegram fill message nobody has claimed yet).
+ *
+ * <p>Fill message fields of the order hash: {@code watched_until} (Redis ms until which the handler that placed the
+ * order is still expected to send its own fill message; refreshed by {@code submit} and {@code awaitFinal}) and
+ * {@code fill_notice} (who claimed the one fill message: {@code handler} or {@code settler}; set once).
  */
 public class RedisOrderBook {
 
     /** Fields of the order hash. */
-    static final String STATE = "state", OWNER = "owner", LEASE = "lease_until";
+    static final String STATE = "state", OWNER = "owner", LEASE = "lease_until", WATCHED = "watched_until",
+            FILL_NOTICE = "fill_notice";
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> CREATE = new DefaultRedisScript<>("""
@@ -62,7 +68,7 @@ public class RedisOrderBook {
             """, List.class);
 
     /*
-     * KEYS: order, open, dirty, unapplied, sell marker (or the order key when none)
+     * KEYS: order, open, dirty, unapplied, sell marker (or the order key when none), fill notices
      * ARGV: owner ("" = no ownership needed), allowed from-states (comma list), new state, final (1/0),
      *       lease ms (>0 renew, 0 keep, -1 release), mark unapplied (1/0), intent key, retention ms, field pairs...
      */
@@ -86,6 +92,10 @@ public class RedisOrderBook {
             if ARGV[6] == '1' then redis.call('SADD', KEYS[4], ARGV[7]) end
             if ARGV[4] == '1' then
               if KEYS[5] ~= KEYS[1] and redis.call('GET', KEYS[5]) == ARGV[7] then redis.call('DEL', KEYS[5]) end
+              if redis.call('HEXISTS', KEYS[1], 'fill_notice') == 0
+                  and tonumber(redis.call('HGET', KEYS[1], 'filled_qty') or '0') > 0 then
+                redis.call('SADD', KEYS[6], ARGV[7])
+              end
             end
             return {1, ARGV[3], owner}
             """, List.class);
@@ -104,6 +114,41 @@ public class RedisOrderBook {
             end
             return {0, owner, untilMs - now}
             """, List.class);
+
+    /* KEYS: order. ARGV: horizon ms. Moves watched_until forward (never back) on Redis's clock. */
+    private static final RedisScript<Long> WATCH = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            local untilMs = now + tonumber(ARGV[1])
+            if untilMs > tonumber(redis.call('HGET', KEYS[1], 'watched_until') or '0') then
+              redis.call('HSET', KEYS[1], 'watched_until', untilMs)
+            end
+            return 1
+            """, Long.class);
+
+    /*
+     * KEYS: order, fill notices. ARGV: intent key, claimant (handler | settler).
+     * Returns -1 no such order, 0 already claimed, 2 still watched by its handler (settler only), 1 claimed now.
+     */
+    private static final RedisScript<Long> CLAIM_FILL_NOTICE = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then
+              redis.call('SREM', KEYS[2], ARGV[1])
+              return -1
+            end
+            if redis.call('HEXISTS', KEYS[1], 'fill_notice') == 1 then
+              redis.call('SREM', KEYS[2], ARGV[1])
+              return 0
+            end
+            if ARGV[2] == 'settler' then
+              local t = redis.call('TIME')
+              local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+              if tonumber(redis.call('HGET', KEYS[1], 'watched_until') or '0') > now then return 2 end
+            end
+            redis.call('HSET', KEYS[1], 'fill_notice', ARGV[2])
+            redis.call('SREM', KEYS[2], ARGV[1])
+            return 1
+            """, Long.class);
 
     private static final RedisScript<Long> RELEASE = new DefaultRedisScript<>("""
             if redis.call('HGET', KEYS[1], 'owner') == ARGV[1] then
@@ -186,7 +231,7 @@ public class RedisOrderBook {
         });
         String markerKey = sellKey == null || sellKey.isEmpty() ? orderKey(intentKey) : p + "sell:" + sellKey;
         List<?> r = redis.execute(TRANSITION, List.of(orderKey(intentKey), p + "open", p + "dirty",
-                p + "unapplied", markerKey), args.toArray());
+                p + "unapplied", markerKey, fillNoticesKey()), args.toArray());
         boolean applied = ((Number) r.get(0)).longValue() == 1;
         if (applied) {
             // a final order leaves the open set once nothing more can arrive (see closeOut)
@@ -211,9 +256,48 @@ public class RedisOrderBook {
 
     /** Acquires (or renews) the lease on {@code intentKey}; false when another owner holds a live lease. */
     boolean acquire(String intentKey, String token, Duration lease) {
+        return tryAcquire(intentKey, token, lease) == Lease.HELD;
+    }
+
+    /** The outcome of {@link #tryAcquire}. */
+    enum Lease { HELD, BUSY, NO_ORDER }
+
+    /** As {@link #acquire}, telling a live lease of another owner from an order the book no longer has. */
+    Lease tryAcquire(String intentKey, String token, Duration lease) {
         List<?> r = redis.execute(LEASE_SCRIPT, List.of(orderKey(intentKey)), token,
                 String.valueOf(lease.toMillis()), "acquire");
-        return ((Number) r.get(0)).longValue() == 1;
+        long code = ((Number) r.get(0)).longValue();
+        return code == 1 ? Lease.HELD : code == 0 ? Lease.BUSY : Lease.NO_ORDER;
+    }
+
+    /** Marks {@code intentKey} as watched by the handler that placed it for {@code horizon} from now. */
+    void watch(String intentKey, Duration horizon) {
+        redis.execute(WATCH, List.of(orderKey(intentKey)), String.valueOf(horizon.toMillis()));
+    }
+
+    /** The outcome of {@link #claimFillNotice}. */
+    enum NoticeClaim { CLAIMED, TAKEN, WATCHED, NO_ORDER }
+
+    /**
+     * Claims the one fill message of {@code intentKey} for {@code claimant} ({@code handler} or {@code settler});
+     * the settler's claim is refused while the handler still watches the order.
+     */
+    NoticeClaim claimFillNotice(String intentKey, String claimant) {
+        Long r = redis.execute(CLAIM_FILL_NOTICE, List.of(orderKey(intentKey), fillNoticesKey()), intentKey,
+                claimant);
+        long code = r == null ? 0 : r;
+        return code == 1 ? NoticeClaim.CLAIMED : code == 2 ? NoticeClaim.WATCHED
+                : code == -1 ? NoticeClaim.NO_ORDER : NoticeClaim.TAKEN;
+    }
+
+    /** Final orders with fills whose fill message nobody has claimed yet. */
+    Set<String> fillNoticesDue() {
+        Set<String> s = redis.opsForSet().members(fillNoticesKey());
+        return s == null ? Set.of() : s;
+    }
+
+    private String fillNoticesKey() {
+        return p + "fill-notices";
     }
 
     /** Renews the lease only if {@code token} holds it (just before an HTTP write). */
