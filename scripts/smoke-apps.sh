@@ -50,11 +50,13 @@ wait_all() { # wait_all STATUS — every app answers its health with STATUS and 
 }
 
 start_redis
+# the services' JVM flags as the launcher runs them (one per line in infrastructure/jvm.options)
+JAVA_FLAGS=$(grep -v -e '^#' -e '^[[:space:]]*$' infrastructure/jvm.options | tr '\n' ' ')
 mariadb -h 127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4"
 # No KIS here: price-monitor's price feed is switched off, or it would (rightly) report DOWN during KRX hours.
 for app in "${!PORTS[@]}"; do
   PRICE_FEED_ENABLED=false REDIS_URL="redis://127.0.0.1:$REDIS_PORT" MARIADB_HOST=127.0.0.1 MARIADB_PORT=3306 MARIADB_DBNAME="$DB_NAME" \
-    SERVER_PORT="${PORTS[$app]}" java -Xmx256m -XX:TieredStopAtLevel=1 -jar "$(jar_of "$app")" \
+    SERVER_PORT="${PORTS[$app]}" java $JAVA_FLAGS -jar "$(jar_of "$app")" \
     --spring.data.redis.timeout=1s > "$WORK/$app.log" 2>&1 &
   PIDS[$app]=$!
 done

@@ -1,5 +1,6 @@
 package com.primejennie.buyexecutor.consume;
 
+import com.primejennie.shared.orders.NetProfit;
 import com.primejennie.shared.orders.AdoptResult;
 import com.primejennie.shared.orders.Halt;
 import com.primejennie.shared.orders.OpenExposure;
@@ -57,6 +58,11 @@ final class FakeOrderService implements OrderService {
     @Override
     public OrderRecord cancel(String intentKey) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<NetProfit> netProfit(String intentKey) {
+        return Optional.empty(); // buys have none
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.primejennie.shared.orders.SellKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -151,7 +152,8 @@ public final class SellOrderHandler implements StreamHandler<SellOrder> {
             }
         }
         if ((fin.filledQuantity() > 0 || fin.state() == OrderState.DRY_RUN) && claimFillNotice(fin.intentKey())) {
-            notifier.send(SellSummary.text(fin, reason));
+            notifier.send(SellSummary.text(fin, reason, fin.state() == OrderState.DRY_RUN ? Optional.empty()
+                    : orders.netProfit(fin.intentKey())));
         }
         return new Outcome("success", fin.state().name(), fin);
     }

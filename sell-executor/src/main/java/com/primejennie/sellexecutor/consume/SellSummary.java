@@ -1,19 +1,23 @@
 package com.primejennie.sellexecutor.consume;
 
+import com.primejennie.shared.orders.NetProfit;
 import com.primejennie.shared.orders.OrderRecord;
 import com.primejennie.shared.orders.OrderState;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The Telegram summary of a sell (spec §2.4), from the fill the order service read, PnL net of fee and tax. */
+/**
+ * The Telegram summary of a sell (spec §2.4), from the fill the order service read and the net PnL the ledger wrote
+ * (after fees and tax). The order record's own metrics are the ticket's and hold no PnL: reading them there left every
+ * summary without its 손익 line.
+ */
 final class SellSummary {
 
     private SellSummary() {
     }
 
-    static String text(OrderRecord r, String reason) {
-        Object profit = r.keyMetrics().get("profit_amount");
-        Object pct = r.keyMetrics().get("profit_pct");
-        boolean up = profit instanceof Number n && n.doubleValue() >= 0;
+    static String text(OrderRecord r, String reason, Optional<NetProfit> netProfit) {
+        boolean up = netProfit.isPresent() && netProfit.get().amount() >= 0;
         StringBuilder b = new StringBuilder();
         if ("MOCK".equalsIgnoreCase(r.tradingMode())) {
             b.append("🧪 *[MOCK 테스트]*\n");
@@ -29,13 +33,13 @@ final class SellSummary {
         }
         b.append("수량: ").append(r.state() == OrderState.DRY_RUN ? r.quantity() : r.filledQuantity())
                 .append("주\n");
-        if (profit instanceof Number n) {
-            b.append("손익: ").append(String.format(Locale.US, "%+,.0f", n.doubleValue())).append("원");
-            if (pct instanceof Number p) {
-                b.append(" (").append(String.format(Locale.ROOT, "%+.2f", p.doubleValue())).append("%)");
+        netProfit.ifPresent(p -> {
+            b.append("손익: ").append(String.format(Locale.US, "%+,d", p.amount())).append("원");
+            if (p.pct() != null) {
+                b.append(" (").append(String.format(Locale.ROOT, "%+.2f", p.pct())).append("%)");
             }
             b.append(" (수수료·세금 차감)\n");
-        }
+        });
         b.append("사유: ").append(reason);
         return b.toString();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.primejennie.sellexecutor.cooldown.StopLossCooldown;
 import com.primejennie.shared.domain.SellOrder;
 import com.primejennie.shared.market.ManualMarketClock;
+import com.primejennie.shared.orders.NetProfit;
 import com.primejennie.shared.orders.AdoptResult;
 import com.primejennie.shared.orders.OpenExposure;
 import com.primejennie.shared.orders.OrderRecord;
@@ -66,7 +67,7 @@ class SellOrderHandlerTest {
                     t.side(), t.quantity(), t.type(), 0, t.referencePrice(), null, "ODNO1", s, filled,
                     filled * t.referencePrice(), BigDecimal.valueOf(t.referencePrice()), 0, 0, 1, false,
                     s == OrderState.REJECTED ? "주문가능수량 부족" : s == OrderState.INTENDED ? "rate budget" : "",
-                    Instant.EPOCH, Instant.EPOCH, Map.of("profit_amount", -60_000L, "profit_pct", -6.0));
+                    Instant.EPOCH, Instant.EPOCH, Map.of());
             byIntent.put(t.intentKey(), r);
             if (t.sellKey() != null && s == OrderState.ACCEPTED) {
                 inFlight.put(t.sellKey().asString(), r);
@@ -87,6 +88,14 @@ class SellOrderHandlerTest {
         @Override
         public OrderRecord cancel(String intentKey) {
             throw new UnsupportedOperationException();
+        }
+
+        /** The ledger's net PnL of each sell, as KisOrderService reads it from TRADELOG. */
+        final Map<String, NetProfit> ledgerProfit = new HashMap<>();
+
+        @Override
+        public Optional<NetProfit> netProfit(String intentKey) {
+            return Optional.ofNullable(ledgerProfit.get(intentKey));
         }
 
         @Override
@@ -165,6 +174,7 @@ class SellOrderHandlerTest {
 
     @Test
     void stopLossSellGoesThroughTheOrderServiceUnderTheEntryIdAndSetsTheCooldownAtItsFill() throws Exception {
+        orders.ledgerProfit.put("sell:1770861600000-0", new NetProfit(-60_000, new java.math.BigDecimal("-6.00")));
         var o = handler.execute("1770861600000-0", exit(100, "Fixed Stop Loss: -6.00% (Limit: -6.0%)"));
         assertThat(o.status()).isEqualTo("success");
         OrderTicket t = orders.submits.get(0);
@@ -178,6 +188,17 @@ class SellOrderHandlerTest {
         assertThat(redis.getExpire(StopLossCooldown.key("005930"))).isBetween(7 * 86400L - 5, 7 * 86400L);
         assertThat(cleared).containsExactly("005930");
         assertThat(messages.get(0)).contains("매도 체결").contains("-60,000원").contains("-6.00%");
+    }
+
+    @Test
+    void summaryShowsTheLedgersNetProfitAndNoProfitLineWhileTheLedgerHasNone() throws Exception {
+        orders.ledgerProfit.put("sell:10-0", new NetProfit(12_345, new java.math.BigDecimal("1.23")));
+        handler.execute("10-0", exit(100, "Profit Target"));
+        handler.execute("11-0", exit(100, "Profit Target"));
+
+        assertThat(messages.get(0)).startsWith("🧪").contains("📈 *매도 체결*")
+                .contains("손익: +12,345원 (+1.23%) (수수료·세금 차감)");
+        assertThat(messages.get(1)).contains("📉 *매도 체결*").doesNotContain("손익");
     }
 
     @Test

@@ -761,6 +761,16 @@ public class KisOrderService implements OrderService {
         return book.find(key).orElseThrow();
     }
 
+    @Override
+    public Optional<NetProfit> netProfit(String intentKey) {
+        try {
+            return ledger.netProfit(intentKey);
+        } catch (RuntimeException e) {
+            log.warn("net profit of {} unreadable ({}); its message goes without it", intentKey, e.toString());
+            return Optional.empty();
+        }
+    }
+
     /** Marks {@code key} as watched by its caller (see {@link OrderService#claimFillNotice}); never fails an order. */
     private void watch(String key) {
         try {

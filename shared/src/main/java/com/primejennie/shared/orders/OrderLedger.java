@@ -297,24 +297,34 @@ public class OrderLedger {
     }
 
     /**
-     * The net profit of record of a sell (the sum of {@code profit_amount} over the TRADELOG rows of its fill steps);
-     * empty when a step has none (no cost basis of ours) or no fill of it is recorded yet.
+     * The net profit of record of a sell (the sum of {@code profit_amount} over the TRADELOG rows of its fill steps,
+     * and its share of their cost); empty when a step has none (no cost basis of ours) or no fill is recorded yet.
      */
-    public Optional<Long> netProfit(String intentKey) {
+    public Optional<NetProfit> netProfit(String intentKey) {
         var rows = jdbc.sql("SELECT t.KEY_METRICS_JSON FROM " + fills + " f JOIN " + tradeLog
                 + " t ON t.LOG_ID = f.TRADELOG_ID WHERE f.INTENT_KEY = ?").param(intentKey).query(String.class).list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         long sum = 0;
+        BigDecimal cost = BigDecimal.ZERO;
         for (String metrics : rows) {
-            var profit = metrics == null ? null : json.readTree(metrics).get("profit_amount");
+            var node = metrics == null ? null : json.readTree(metrics);
+            var profit = node == null ? null : node.get("profit_amount");
             if (profit == null || !profit.isNumber()) {
                 return Optional.empty();
             }
             sum += profit.asLong();
+            var buyPrice = node.get("buy_price");
+            var quantity = node.get("fill_quantity");
+            if (buyPrice != null && buyPrice.isNumber() && quantity != null && quantity.isNumber()) {
+                cost = cost.add(buyPrice.decimalValue().multiply(BigDecimal.valueOf(quantity.asLong())));
+            }
         }
-        return Optional.of(sum);
+        BigDecimal pct = cost.signum() > 0
+                ? BigDecimal.valueOf(sum).multiply(BigDecimal.valueOf(100)).divide(cost, 2, RoundingMode.HALF_UP)
+                : null;
+        return Optional.of(new NetProfit(sum, pct));
     }
 
     /** Quantities held per stock in ACTIVE_PORTFOLIO. */

@@ -51,6 +51,13 @@ public interface OrderService {
      */
     boolean claimFillNotice(String intentKey);
 
+    /**
+     * The net profit of record of the sell {@code intentKey} as the ledger wrote it (TRADELOG, after fees and tax),
+     * for its fill message; empty while no fill is recorded, without a cost basis of ours, or when the database does
+     * not answer. Never computed from the order record: only the ledger knows the average cost it sold against.
+     */
+    Optional<NetProfit> netProfit(String intentKey);
+
     /** Buy orders in flight and their amounts. */
     OpenExposure openExposure();
 

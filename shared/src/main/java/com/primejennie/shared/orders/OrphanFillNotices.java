@@ -72,7 +72,7 @@ final class OrphanFillNotices {
         notifier.send(text);
     }
 
-    private Optional<Long> netProfit(String key) {
+    private Optional<NetProfit> netProfit(String key) {
         try {
             return ledger.netProfit(key);
         } catch (RuntimeException e) {
@@ -82,7 +82,7 @@ final class OrphanFillNotices {
     }
 
     /** The message: headline as the handlers' ({@code 매수 체결} / {@code 매도 체결}), the fill, and who completed it. */
-    static String text(OrderRecord o, Optional<Long> netProfit) {
+    static String text(OrderRecord o, Optional<NetProfit> netProfit) {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.KOREA);
         boolean sell = o.side() == OrderSide.SELL;
         StringBuilder b = new StringBuilder();
@@ -90,7 +90,7 @@ final class OrphanFillNotices {
             b.append("[MOCK 테스트]\n");
         }
         if (sell) {
-            b.append(netProfit.map(p -> p >= 0 ? "📈" : "📉").orElse("📉")).append(" *매도 체결*\n");
+            b.append(netProfit.map(p -> p.amount() >= 0 ? "📈" : "📉").orElse("📉")).append(" *매도 체결*\n");
         } else {
             b.append("💰 *매수 체결*\n");
         }
@@ -103,8 +103,9 @@ final class OrphanFillNotices {
         b.append('\n');
         b.append("평균 체결가: ").append(n.format(o.averageFillPrice().setScale(0, RoundingMode.HALF_UP)))
                 .append("원\n");
-        netProfit.ifPresent(p -> b.append("손익: ").append(p >= 0 ? "+" : "").append(n.format(p))
-                .append("원 (수수료·세금 차감)\n"));
+        netProfit.ifPresent(p -> b.append("손익: ").append(p.amount() >= 0 ? "+" : "").append(n.format(p.amount()))
+                .append("원").append(p.pct() == null ? "" : String.format(Locale.ROOT, " (%+.2f%%)", p.pct()))
+                .append(" (수수료·세금 차감)\n"));
         b.append(COMPLETED_IN_BACKGROUND);
         return b.toString();
     }
