@@ -2,7 +2,7 @@
 # docker-compose.yml for real, in CI: validates the `real`, `observability` and `mock` profiles (`config`), builds the
 # service images from the jars Maven built (one Dockerfile, layers reused between services), starts the mock profile
 # (Redis, MariaDB, kis-sim, the nine services), waits until every container is healthy, runs a trading morning on
-# kis-sim until a trade is in TRADELOG_MOCK (and on the dashboard API once it serves positions), prints the memory
+# kis-sim until a trade is in TRADELOG_MOCK and on the dashboard API (logged in, as a user would), prints the memory
 # of every container and ends with `down -v`, checking that no container, volume or network of the run is left.
 # Qdrant, vLLM and Grafana images cannot be had offline: those profiles are checked with `config` only, and the mock
 # run names its services (Qdrant is in `infra` but nothing in `mock` needs it).
@@ -27,7 +27,7 @@ for v in REDIS MARIADB QDRANT QDRANT_GRPC KIS_SIM BUY_SCANNER BUY_EXECUTOR SELL_
   SCOUT_JOB SCHEDULER_SERVICE NEWS_ARCHIVER DASHBOARD_BACKEND VLLM_LLM VLLM_EMBED PROMETHEUS GRAFANA; do
   export "${v}_BIND=127.0.0.1:"
 done
-export MARIADB_ROOT_PASSWORD=ci-root MARIADB_PASSWORD=ci-jennie JENNIE_IMAGE_TAG=ci
+export MARIADB_ROOT_PASSWORD=ci-root MARIADB_PASSWORD=ci-jennie JENNIE_IMAGE_TAG=ci DASHBOARD_PASSWORD=ci-console-$$
 export JENNIE_CLOCK_START=2026-03-04T10:00:00+09:00 JENNIE_CLOCK_SPEED=$speed
 services=(redis mariadb kis-sim buy-scanner-mock buy-executor-mock sell-executor-mock price-monitor-mock
   command-handler-mock scout-job-mock scheduler-service-mock news-archiver-mock dashboard-backend-mock)
@@ -111,7 +111,9 @@ for i in $(seq 0 27); do
 done
 for _ in $(seq 1 30); do sql "SELECT 1 FROM STOCK_MINUTE_PRICE LIMIT 1" >/dev/null 2>&1 && break; sleep 2; done
 sql "INSERT INTO STOCK_MINUTE_PRICE (PRICE_TIME, STOCK_CODE, OPEN_PRICE, HIGH_PRICE, LOW_PRICE, CLOSE_PRICE, VOLUME, ACCUM_VOLUME) VALUES $values"
-# The hot watchlist scout-job would write (SEAM: scout-job, issue 19, consumes nothing on this branch).
+# The starter hot watchlist, as scripts/up.sh writes it when no LLM is configured: without an OpenAI-compatible
+# server the scout approves nothing, and running the data jobs and the scout here would take minutes of the CI budget
+# for a path e2e's TradingDayTest proves (data jobs -> scout with a fake LLM -> the watchlist the scanner trades).
 key="hot_watchlist:v$(date +%s)"
 rcli SET "$key" "{\"generated_at\":\"$(date -u +%Y-%m-%dT%H:%M:%S+00:00)\",\"market_regime\":\"SIDEWAYS\",\"score_threshold\":0.0,\"stocks\":[{\"code\":\"$code\",\"name\":\"삼성전자\",\"llm_score\":72.0,\"rank\":1,\"is_tradable\":true,\"strategies\":[],\"trade_tier\":\"TIER1\",\"hybrid_score\":72.0}]}" EX 86400 >/dev/null
 rcli SET hot_watchlist:active "$key" >/dev/null
@@ -128,17 +130,14 @@ while :; do
 done
 trade=$(sql "SELECT CONCAT(TRADE_TYPE, ' ', QUANTITY, ' @ ', PRICE) FROM TRADELOG_MOCK WHERE STOCK_CODE = '$code' ORDER BY LOG_ID LIMIT 1")
 say "trade: $code $trade after $((SECONDS - trade_began)) s (kis-sim orders: $(curl -fsS "$sim/admin/orders" | grep -o '"odno"' | wc -l))"
-shown=""
-for p in /api/portfolio/positions /api/portfolio /api/positions; do
-  if body=$(curl -fsS -m 10 "$dashboard$p" 2>/dev/null) && grep -q "$code" <<<"$body"; then shown=$p; break; fi
-done
-if [ -n "$shown" ]; then
-  echo "dashboard: $code shown at $shown"
-else
-  held=$(sql "SELECT COALESCE(SUM(QUANTITY),0) FROM ACTIVE_PORTFOLIO_MOCK WHERE STOCK_CODE = '$code'")
-  [ "${held:-0}" -gt 0 ] || fail "no position of $code in ACTIVE_PORTFOLIO_MOCK"
-  echo "SEAM dashboard: dashboard-backend serves no portfolio endpoint yet (issue 21); ACTIVE_PORTFOLIO_MOCK holds $held of $code (TODO-after-merge)"
-fi
+# The position on the dashboard API, as a user sees it: log in (POST /api/auth/login), then the positions with the token.
+token=$(curl -fsS -m 10 -H 'Content-Type: application/json' -X POST "$dashboard/api/auth/login" \
+  -d "{\"username\":\"admin\",\"password\":\"$DASHBOARD_PASSWORD\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/') ||
+  fail "dashboard login refused"
+positions=$(curl -fsS -m 10 -H "Authorization: Bearer $token" "$dashboard/api/portfolio/positions") ||
+  fail "GET /api/portfolio/positions failed"
+grep -q "\"$code\"" <<<"$positions" || fail "the dashboard API shows no position of $code: $positions"
+echo "dashboard: GET /api/portfolio/positions shows $code: $(grep -o "{[^{}]*\"$code\"[^{}]*}" <<<"$positions" | head -1)"
 scripts/measure-memory.sh --compose "$project" "after the trade"
 
 # ---------------------------------------------------------------- down -v leaves nothing behind
