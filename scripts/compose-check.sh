@@ -97,29 +97,26 @@ start=$(sed 's/.*"start":"\([^"]*\)".*/\1/' <<<"$clock")
 anchor=$(sed 's/.*"anchor":"\([^"]*\)".*/\1/' <<<"$clock")
 market_now_epoch() { echo $(( $(date -d "$start" +%s) + ( $(date +%s) - $(date -d "$anchor" +%s) ) * speed )); }
 p0=$(curl -fsS "$sim/admin/prices/$code" | sed 's/.*"price":\([0-9]*\).*/\1/')
-tick=100; first=$(( p0 * 98 / 100 / tick * tick )); step=$(( first / 700 / tick * tick )); [ "$step" -lt "$tick" ] && step=$tick
-live=$(( first + 14 * step ))
-say "trading morning: $code at $p0 on kis-sim; 28 minute bars from $first up (SEAM: minute-bar data job, issue 18)"
-now_min=$(( $(market_now_epoch) / 60 * 60 ))
-values=""; prev=$first
-for i in $(seq 0 27); do
-  close=$(( first + step * (i / 2) + (i % 2 == 1 ? 2 * step : 0) ))
-  at=$(TZ=Asia/Seoul date -d "@$(( now_min - (28 - i) * 60 ))" '+%F %T')
-  hi=$(( prev > close ? prev : close )); lo=$(( prev < close ? prev : close ))
-  values+="${values:+,}('$at','$code',$prev,$hi,$lo,$close,1000,$(( 1000 * (i + 1) )))"
-  prev=$close
-done
-for _ in $(seq 1 30); do sql "SELECT 1 FROM STOCK_MINUTE_PRICE LIMIT 1" >/dev/null 2>&1 && break; sleep 2; done
-sql "INSERT INTO STOCK_MINUTE_PRICE (PRICE_TIME, STOCK_CODE, OPEN_PRICE, HIGH_PRICE, LOW_PRICE, CLOSE_PRICE, VOLUME, ACCUM_VOLUME) VALUES $values"
+# The scanner's bars come from the live prices (kis-sim's trades -> price-monitor's feed -> kis:prices and
+# STOCK_MINUTE_PRICE): a rising zigzag of minute closes (+2 steps, -1 step, each held for a minute of trades, one per
+# market second; RSI 66.7 under the scanner's guard of 70), as e2e's TradingDayTest scripts it; the scanner signals
+# once the stock holds 20 bars and has gained enough over them (about 21 market minutes, two real minutes at 10x).
+tick=100; step=$(( (p0 * 3 / 1000 + tick / 2) / tick * tick )); [ "$step" -lt "$tick" ] && step=$tick
 # The starter hot watchlist, as scripts/up.sh writes it when no LLM is configured: without an OpenAI-compatible
 # server the scout approves nothing, and running the data jobs and the scout here would take minutes of the CI budget
 # for a path e2e's TradingDayTest proves (data jobs -> scout with a fake LLM -> the watchlist the scanner trades).
 key="hot_watchlist:v$(date +%s)"
 rcli SET "$key" "{\"generated_at\":\"$(date -u +%Y-%m-%dT%H:%M:%S+00:00)\",\"market_regime\":\"SIDEWAYS\",\"score_threshold\":0.0,\"stocks\":[{\"code\":\"$code\",\"name\":\"삼성전자\",\"llm_score\":72.0,\"rank\":1,\"is_tradable\":true,\"strategies\":[],\"trade_tier\":\"TIER1\",\"hybrid_score\":72.0}]}" EX 86400 >/dev/null
 rcli SET hot_watchlist:active "$key" >/dev/null
-path=$(printf "$live,%.0s" $(seq 1 600)); path="[${path%,}]"
+pad=$(( 60 - $(market_now_epoch) % 60 ))
+path=$(awk -v base="$p0" -v step="$step" -v pad="$pad" 'BEGIN {
+  for (t = 0; t < pad; t++) printf "%s%d", (n++ ? "," : ""), base
+  for (i = 1; i <= 40; i++) { close = base + step * int(i / 2) + (i % 2 == 1 ? 2 * step : 0)
+    for (t = 0; t < 60; t++) printf ",%d", close }
+  for (t = 0; t < 600; t++) printf ",%d", close }')
+say "trading morning: $code from $p0, a rising zigzag of 40 minute bars (step $step) at kis-sim"
 curl -fsS -H 'Content-Type: application/json' -X POST "$sim/admin/prices/$code" \
-  -d "{\"price\":$live,\"volume\":500,\"path\":$path,\"replace\":true}" >/dev/null
+  -d "{\"path\":[$path],\"replace\":true}" >/dev/null
 trade_began=$SECONDS
 while :; do
   bought=$(sql "SELECT COUNT(*) FROM TRADELOG_MOCK WHERE STOCK_CODE = '$code' AND TRADE_TYPE = 'BUY'" 2>/dev/null || echo 0)
