@@ -111,9 +111,9 @@ rcli SET hot_watchlist:active "$key" >/dev/null
 pad=$(( 60 - $(market_now_epoch) % 60 ))
 path=$(awk -v base="$p0" -v step="$step" -v pad="$pad" 'BEGIN {
   for (t = 0; t < pad; t++) printf "%s%d", (n++ ? "," : ""), base
-  for (i = 1; i <= 40; i++) { close = base + step * int(i / 2) + (i % 2 == 1 ? 2 * step : 0)
-    for (t = 0; t < 60; t++) printf ",%d", close }
-  for (t = 0; t < 600; t++) printf ",%d", close }')
+  for (i = 1; i <= 40; i++) { c = base + step * int(i / 2) + (i % 2 == 1 ? 2 * step : 0)
+    for (t = 0; t < 60; t++) printf ",%d", c }
+  for (t = 0; t < 600; t++) printf ",%d", c }')
 say "trading morning: $code from $p0, a rising zigzag of 40 minute bars (step $step) at kis-sim"
 curl -fsS -H 'Content-Type: application/json' -X POST "$sim/admin/prices/$code" \
   -d "{\"path\":[$path],\"replace\":true}" >/dev/null
