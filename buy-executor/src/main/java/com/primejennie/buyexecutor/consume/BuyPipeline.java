@@ -253,7 +253,9 @@ public final class BuyPipeline {
                     atr, cfg.riskPerTradePct(), cfg.atrMultiplier(), cfg.cashKeepPct(), cfg.minQuantity(),
                     cfg.maxQuantity()));
             double ratio = risk == null || risk.positionSizeRatio() == null ? 1.0 : risk.positionSizeRatio();
-            if ("TIER2".equals(tier)) {
+            if ("TIER2".equals(tier) || "BLOCKED".equals(tier)) {
+                // BLOCKED: the scout watches it but its judge did not pass it (hybrid < 75, no recon); the Python
+                // executor sized it as TIER1 while its message said "TIER2 (Judge 미통과)" - sized as TIER2 here
                 ratio *= cfg.tier2Mult();
             } else if ("RECON".equals(tier)) {
                 ratio *= cfg.reconMult();

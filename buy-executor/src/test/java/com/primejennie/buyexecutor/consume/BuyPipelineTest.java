@@ -300,6 +300,24 @@ class BuyPipelineTest extends PipelineFixture {
         assertThat(orders.submitted).hasSize(1);
     }
 
+    /**
+     * Size by the watchlist's trade tier (36 shares at TIER1 in the worked example): a stock the scout's judge did not
+     * pass (BLOCKED, carried on the watchlist since upstream 2026-02-18) is sized as TIER2, not at full size as the
+     * Python executor did.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1} shares")
+    @org.junit.jupiter.params.provider.CsvSource({"TIER1, 36", "TIER2, 18", "BLOCKED, 18", "RECON, 10"})
+    void sizesByTradeTierAndABlockedStockLikeTier2(String tier, long shares) {
+        atr1500("035420");
+        db.put("CASH_FLOOR_SIDEWAYS_PCT", "0");
+        holdings.add(position("111111", 100, 50_000, "무관"));
+        BuyCandidate c = new BuyCandidate("035420", "NAVER", "035420", "NAVER", "DIP_BUY", null, 50_000.0, 72.0,
+                true, tier, false, 500.0, null, null, null, null, null);
+        BuyOutcome o = run(signal("SIDEWAYS", c));
+        assertThat(o.status()).isEqualTo("success");
+        assertThat(o.quantity()).isEqualTo(shares);
+    }
+
     @Test
     void staleScoreShrinksTheBuy() {
         atr1500("035420");
