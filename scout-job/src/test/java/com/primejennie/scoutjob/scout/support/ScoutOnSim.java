@@ -90,6 +90,9 @@ public final class ScoutOnSim implements AutoCloseable {
         p.put("jennie.clock.anchor", Instant.now().toString());
         p.put("jennie.scout.news-url", "http://127.0.0.1:" + freePort());
         p.put("jennie.dependency-watch.interval", "1s");
+        // kis-sim answers 20 calls a second; the paper server's default budget of 2/s made the data jobs' back-fill
+        // (~500 calls) take most of this test's six minutes
+        p.put("jennie.kis.paper.requests-per-second", "18");
         p.putAll(extra);
         List<String> args = new ArrayList<>(stores);
         p.forEach((k, v) -> args.add("--" + k + "=" + v));
