@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,7 +21,11 @@ import com.primejennie.shared.domain.WireJson;
 /**
  * The two external HTTP parties the suite talks to, faked at the HTTP level only (real sockets, real JSON): the
  * Telegram Bot API (records every {@code sendMessage}, answers {@code getUpdates} with nothing) and an
- * OpenAI-compatible LLM server (chat completions with a valid JSON answer, embeddings of the dimension KURE gives).
+ * OpenAI-compatible LLM server: embeddings of the dimension KURE gives, and chat completions that answer the scout's
+ * unified analyst in its schema ({@code {"score", "grade", "reason"}}, shaped like the measured vLLM answers of
+ * {@code ../shared/fixtures/vllm-benchmarks}: EXAONE-4.0-32B-AWQ, 284 prompt and 46 completion tokens) as a calibrator
+ * that finds good news: the prompt's quant total ({@code 총점}) + 12, within the ±15 the prompt allows, so stocks
+ * with a decent quant score are approved. Any other chat gets a plain JSON answer.
  */
 final class FakeHttpParties implements AutoCloseable {
 
@@ -29,6 +35,8 @@ final class FakeHttpParties implements AutoCloseable {
     private final HttpServer openAi;
     private final List<String> telegramTexts = new CopyOnWriteArrayList<>();
     private final AtomicLong llmCalls = new AtomicLong();
+    private final AtomicLong analystCalls = new AtomicLong();
+    private static final Pattern QUANT_TOTAL = Pattern.compile("총점: ([0-9.]+)");
 
     FakeHttpParties() throws IOException {
         telegram = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -58,6 +66,11 @@ final class FakeHttpParties implements AutoCloseable {
         return llmCalls.get();
     }
 
+    /** Chat completions that carried the scout analyst's prompt. */
+    long analystCalls() {
+        return analystCalls.get();
+    }
+
     private void telegram(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         byte[] body = exchange.getRequestBody().readAllBytes();
@@ -76,15 +89,28 @@ final class FakeHttpParties implements AutoCloseable {
 
     private void openAi(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        exchange.getRequestBody().readAllBytes();
+        byte[] body = exchange.getRequestBody().readAllBytes();
         llmCalls.incrementAndGet();
         if (path.endsWith("/chat/completions")) {
-            String content = "{\"score\":72,\"grade\":\"B\",\"reason\":\"e2e fake analyst\",\"sentiment_score\":60,"
-                    + "\"decision\":\"BUY\",\"approved\":true}";
-            answer(exchange, 200, "{\"id\":\"fake\",\"object\":\"chat.completion\",\"model\":\"mock-model\","
-                    + "\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\","
-                    + "\"content\":" + JSON.writeValueAsString(content) + "}}],"
-                    + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":20,\"total_tokens\":30}}");
+            StringBuilder prompt = new StringBuilder();
+            for (JsonNode message : JSON.readTree(body).path("messages")) {
+                prompt.append(message.path("content").asString("")).append('\n');
+            }
+            Matcher total = QUANT_TOTAL.matcher(prompt);
+            String content;
+            if (total.find()) {
+                analystCalls.incrementAndGet();
+                int score = (int) Math.min(100, Math.round(Double.parseDouble(total.group(1))) + 12);
+                String grade = score >= 80 ? "S" : score >= 70 ? "A" : score >= 60 ? "B" : score >= 50 ? "C" : "D";
+                content = "{\"score\": " + score + ", \"grade\": \"" + grade
+                        + "\", \"reason\": \"HBM 수요 확대와 수주 증가로 실적 개선이 기대된다\"}";
+            } else {
+                content = "{\"score\": 60, \"grade\": \"B\", \"reason\": \"특이 사항 없음\"}";
+            }
+            answer(exchange, 200, "{\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion\",\"created\":1770352596,"
+                    + "\"model\":\"LGAI-EXAONE/EXAONE-4.0-32B-AWQ\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\","
+                    + "\"message\":{\"role\":\"assistant\",\"content\":" + JSON.writeValueAsString(content) + "}}],"
+                    + "\"usage\":{\"prompt_tokens\":284,\"completion_tokens\":46,\"total_tokens\":330}}");
         } else if (path.endsWith("/embeddings")) {
             StringBuilder vector = new StringBuilder("[");
             for (int i = 0; i < 1024; i++) {
