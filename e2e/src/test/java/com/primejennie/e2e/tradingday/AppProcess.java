@@ -20,25 +20,34 @@ import java.util.Map;
 final class AppProcess {
 
     /** JVM flags of a small home server, the same as the Dockerfile's (SerialGC, small heap, C1 only). */
-    static final List<String> JVM_FLAGS = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
-            "-XX:+ExitOnOutOfMemoryError");
+    /** The services' JVM flags as the launcher runs them: {@code infrastructure/jvm.options}, one per line. */
+    static List<String> jvmFlags(Path root) {
+        try {
+            return java.nio.file.Files.readAllLines(root.resolve("infrastructure/jvm.options")).stream()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("infrastructure/jvm.options unreadable", e);
+        }
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
     private final int port;
+    private final List<String> jvmFlags;
     private final List<String> args;
     private final Map<String, String> env;
     private final Path log;
     private Process process;
     private int starts;
 
-    AppProcess(String name, Path jar, int port, List<String> args, Map<String, String> env, Path logDir) {
+    AppProcess(String name, Path jar, int port, List<String> jvmFlags, List<String> args, Map<String, String> env,
+               Path logDir) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.jvmFlags = List.copyOf(jvmFlags);
         this.args = List.copyOf(args);
         this.env = Map.copyOf(env);
         this.log = logDir.resolve(name + ".log");
@@ -99,7 +108,7 @@ final class AppProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
+        command.addAll(jvmFlags);
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + port);

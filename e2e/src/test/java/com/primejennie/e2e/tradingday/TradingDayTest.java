@@ -71,9 +71,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>buy-executor killed (SIGKILL) while its order hangs at kis-sim, restarted: one order, one BUY, one SELL;</li>
  *   <li>sell-executor killed (SIGKILL) while its sell order hangs at kis-sim, restarted: one sell, one SELL row.</li>
  * </ol>
- * And at the end: no dead letters on any stream, every process still alive, memory per process printed. One known
- * gap is reported, not failed: the Telegram fill message of an order whose executor was killed (see
- * {@link #telegram}); money (kis-sim orders, TRADELOG, positions) is asserted strictly in every variant.
+ * And at the end: no dead letters on any stream, every process still alive, memory per process printed. Every
+ * variant is strict: money (kis-sim orders, TRADELOG, positions) and exactly one Telegram message per fill - after a
+ * kill the order service's background settler sends it (see {@link #telegram}).
  *
  * <p>Part of {@code ./mvnw -B verify} (the reactor packages every app before this module). About eight minutes on two
  * shared cores (494 s measured): start-up 1.5 min, data jobs and scout 0.5 min, the first stock's 20 bars 2 min, each
@@ -124,7 +124,6 @@ class TradingDayTest {
 
     static final Map<String, AppProcess> apps = new LinkedHashMap<>();
     static final Map<String, long[]> memory = new LinkedHashMap<>();
-    static final List<String> gaps = new ArrayList<>();
     /** The three stocks of the day, taken from the watchlist the scout published, and that watchlist. */
     static final List<String> picked = new ArrayList<>();
     static HotWatchlist watchlist;
@@ -179,8 +178,8 @@ class TradingDayTest {
                 // start and anchor given: every process computes the same simulated instant without asking Redis
                 "--jennie.clock.start=" + DAY_START, "--jennie.clock.anchor=" + anchor.anchor(),
                 "--jennie.clock.speed=" + SPEED,
-                // ten JVMs starting at once on two cores: a 2 s Redis timeout is too tight for the first connection
-                "--spring.data.redis.timeout=10s", "--spring.data.redis.connect-timeout=10s",
+                // ten JVMs starting at once on two cores: a longer first connection than 2 s (as common.env)
+                "--spring.data.redis.connect-timeout=10s",
                 "--jennie.telegram.base-url=" + fakes.telegramUrl(), "--jennie.telegram.bot-token=e2e-token",
                 "--jennie.telegram.chat-id=4242",
                 // exits re-read the held positions every 3 s instead of 30 s: the day runs at 10x
@@ -209,7 +208,8 @@ class TradingDayTest {
             env.put("TIER_" + tier + "_MODEL_NAME", "mock-model");
         }
         for (String app : MODULES.keySet()) {
-            apps.put(app, new AppProcess(app, jars.get(app), ports.get(app), common, env, WORK));
+            apps.put(app, new AppProcess(app, jars.get(app), ports.get(app), AppProcess.jvmFlags(ROOT), common, env,
+                    WORK));
         }
 
         // kis-sim first (the others' KIS client and feed need it), then the nine at once.
@@ -232,8 +232,7 @@ class TradingDayTest {
         try {
             apps.forEach((name, app) -> memory.computeIfAbsent(name, k -> new long[] {-1, -1})[1] = app.rssKib());
             printMemory();
-            System.out.printf("trading day: %d s in all; gaps: %s%n", elapsedSeconds(),
-                    gaps.isEmpty() ? "none" : String.join(" | ", gaps));
+            System.out.printf("trading day: %d s in all%n", elapsedSeconds());
         } finally {
             // all at once (each drains for up to 30 s), kis-sim last so no service sees its broker vanish mid-call
             List<Thread> stops = new ArrayList<>();
@@ -442,30 +441,46 @@ class TradingDayTest {
     }
 
     /**
-     * Telegram received {@code text} for {@code code}. Where {@code killed} names the executor SIGKILLed during that
-     * order, a missing message is a known gap, reported loudly (a {@code GAP} line and the summary) instead of failing:
-     * the order service's settler (in whichever process runs it) completes the order, ledger, TRADELOG and position
-     * after the crash, but the fill message is sent only by the handler that placed the order, and that handler died.
-     * TODO-after-merge(issues 14/15): notify from the settler when it completes an order whose handler is gone, then
-     * make this strict for every variant.
+     * Telegram received {@code text} for {@code code} exactly once. Where {@code killed} names the executor SIGKILLed
+     * during that order, its handler never sent the message: the order service's background settler (in whichever
+     * process takes the order over once the dead handler's lease and watch have run out) completes the order and
+     * sends it, marked as completed in the background; the claim in the order book keeps it to one message.
      */
     private static void telegram(String code, String text, String killed) throws Exception {
-        if (killed == null) {
-            await(() -> fakes.telegramTexts().stream().anyMatch(t -> t.contains(text) && t.contains(code))
-                    ? Boolean.TRUE : null, "the Telegram message '" + text + "' of " + code);
-            return;
+        java.util.function.Supplier<List<String>> sent = () -> fakes.telegramTexts().stream()
+                .filter(t -> t.contains(text) && t.contains(code)).toList();
+        try {
+            await(() -> sent.get().isEmpty() ? null : Boolean.TRUE, "the Telegram message '" + text + "' of " + code
+                    + (killed == null ? "" : " (sent by the settler after " + killed + " was killed)"));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\norder book of " + code + ": " + orderBook(code)
+                    + "\nTelegram: " + fakes.telegramTexts(), e);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (fakes.telegramTexts().stream().anyMatch(t -> t.contains(text) && t.contains(code))) {
-                return;
+        Thread.sleep(2_000); // a second sender would show within a settler round
+        assertThat(sent.get()).as("Telegram '" + text + "' messages of " + code).hasSize(1);
+        if (killed != null) {
+            assertThat(sent.get().get(0)).as("the settler's message after " + killed + " was killed")
+                    .contains("백그라운드 정산");
+        }
+    }
+
+    /** The order hashes of {@code code} and the pending fill messages in Redis, for a failure message. */
+    private static String orderBook(String code) {
+        StringBuilder b = new StringBuilder();
+        for (String key : redis.keys("*order:*")) {
+            if (!"hash".equals(redis.type(key))) {
+                continue;
             }
-            Thread.sleep(250);
+            Map<String, String> hash = redis.hgetall(key);
+            if (code.equals(hash.get("code")) || String.valueOf(hash).contains(code)) {
+                b.append("\n  ").append(key).append(' ').append(hash);
+            }
         }
-        String gap = "GAP telegram: no '" + text + "' message after " + killed + " was killed during the order (the "
-                + "settler completed it; only the dead handler notifies) - TODO-after-merge issues 14/15";
-        gaps.add(gap + " [" + code + "]");
-        System.out.println(gap + " [" + code + "]");
+        for (String key : redis.keys("*fill-notices")) {
+            b.append("\n  ").append(key).append(' ').append(redis.smembers(key));
+        }
+        b.append("\n  redis time ").append(redis.time());
+        return b.toString();
     }
 
     // ------------------------------------------------------------------------------------------------ the day's pieces
