@@ -55,7 +55,7 @@ USER jennie
 # container's memory limit, C1 only (starts faster and keeps the code cache small; the services are I/O-bound), small
 # thread stacks; the heap starts small and is given back after a burst (free ratios) - infrastructure/jvm.options is the
 # same set for processes. JAVA_OPTS replaces the whole set; JAVA_EXTRA_OPTS adds to it.
-ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=42 -XX:InitialRAMPercentage=8 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+ExitOnOutOfMemoryError -Djava.security.egd=file:/dev/./urandom" \
+ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=42 -XX:InitialRAMPercentage=8 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+ExitOnOutOfMemoryError -Djava.security.egd=file:/dev/./urandom" \
     JAVA_EXTRA_OPTS="" \
     SECRETS_FILE=/app/config/secrets.json \
     TZ=Asia/Seoul

@@ -53,7 +53,11 @@ final class AppProcess {
         this.log = logDir.resolve(name + ".log");
     }
 
-    /** The runnable jar of {@code module} (a path below the repository root), or a clear failure naming what to run. */
+    /**
+     * The runnable jar of {@code module} (a path below the repository root), or a clear failure naming what to run.
+     * A jar older than the compiled classes of its module or of {@code shared} is refused: an app started from a
+     * stale jar runs yesterday's shared code (a trading day once failed on exactly that after an incremental build).
+     */
     static Path runnableJar(Path root, String module) throws IOException {
         Path target = root.resolve(module).resolve("target");
         String artifact = Path.of(module).getFileName().toString();
@@ -61,16 +65,21 @@ final class AppProcess {
             try (var files = Files.list(target)) {
                 List<Path> jars = files.filter(p -> p.getFileName().toString().startsWith(artifact + "-")
                         && p.getFileName().toString().endsWith(".jar")).sorted().toList();
+                Path found = null;
                 for (Path p : jars) {
-                    if (p.getFileName().toString().endsWith("-exec.jar")) {
-                        return p;
+                    if (found == null && p.getFileName().toString().endsWith("-exec.jar")) {
+                        found = p;
                     }
                 }
                 for (Path p : jars) {
                     String n = p.getFileName().toString();
-                    if (!n.endsWith("-sources.jar") && !n.endsWith("-tests.jar")) {
-                        return p;
+                    if (found == null && !n.endsWith("-sources.jar") && !n.endsWith("-tests.jar")) {
+                        found = p;
                     }
+                }
+                if (found != null) {
+                    requireFresh(found, List.of(target.resolve("classes"), root.resolve("shared/target/classes")));
+                    return found;
                 }
             }
         }
@@ -100,6 +109,28 @@ final class AppProcess {
 
     int starts() {
         return starts;
+    }
+
+    private static void requireFresh(Path jar, List<Path> classDirs) throws IOException {
+        long built = Files.getLastModifiedTime(jar).toMillis();
+        for (Path dir : classDirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var walk = Files.walk(dir)) {
+                var newer = walk.filter(Files::isRegularFile).filter(f -> {
+                    try {
+                        return Files.getLastModifiedTime(f).toMillis() > built + 2_000;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }).findFirst();
+                if (newer.isPresent()) {
+                    throw new IllegalStateException(jar + " is older than " + newer.get() + ": rebuild the jars "
+                            + "(`./mvnw -B clean package -DskipTests`) before the trading day");
+                }
+            }
+        }
     }
 
     synchronized void start() throws IOException {
