@@ -65,18 +65,10 @@ final class AppProcess {
             try (var files = Files.list(target)) {
                 List<Path> jars = files.filter(p -> p.getFileName().toString().startsWith(artifact + "-")
                         && p.getFileName().toString().endsWith(".jar")).sorted().toList();
-                Path found = null;
-                for (Path p : jars) {
-                    if (found == null && p.getFileName().toString().endsWith("-exec.jar")) {
-                        found = p;
-                    }
-                }
-                for (Path p : jars) {
-                    String n = p.getFileName().toString();
-                    if (found == null && !n.endsWith("-sources.jar") && !n.endsWith("-tests.jar")) {
-                        found = p;
-                    }
-                }
+                // the -exec jar where a module keeps a plain main artifact, else the one runnable jar
+                Path found = jars.stream().filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                        .orElse(jars.stream().filter(p -> !p.getFileName().toString().endsWith("-sources.jar")
+                                && !p.getFileName().toString().endsWith("-tests.jar")).findFirst().orElse(null));
                 if (found != null) {
                     requireFresh(found, List.of(target.resolve("classes"), root.resolve("shared/target/classes")));
                     return found;

@@ -33,13 +33,7 @@ final class SellSummary {
         }
         b.append("수량: ").append(r.state() == OrderState.DRY_RUN ? r.quantity() : r.filledQuantity())
                 .append("주\n");
-        netProfit.ifPresent(p -> {
-            b.append("손익: ").append(String.format(Locale.US, "%+,d", p.amount())).append("원");
-            if (p.pct() != null) {
-                b.append(" (").append(String.format(Locale.ROOT, "%+.2f", p.pct())).append("%)");
-            }
-            b.append(" (수수료·세금 차감)\n");
-        });
+        netProfit.ifPresent(p -> b.append(p.koreanLine()).append('\n'));
         b.append("사유: ").append(reason);
         return b.toString();
     }

@@ -103,9 +103,7 @@ final class OrphanFillNotices {
         b.append('\n');
         b.append("평균 체결가: ").append(n.format(o.averageFillPrice().setScale(0, RoundingMode.HALF_UP)))
                 .append("원\n");
-        netProfit.ifPresent(p -> b.append("손익: ").append(p.amount() >= 0 ? "+" : "").append(n.format(p.amount()))
-                .append("원").append(p.pct() == null ? "" : String.format(Locale.ROOT, " (%+.2f%%)", p.pct()))
-                .append(" (수수료·세금 차감)\n"));
+        netProfit.ifPresent(p -> b.append(p.koreanLine()).append('\n'));
         b.append(COMPLETED_IN_BACKGROUND);
         return b.toString();
     }
